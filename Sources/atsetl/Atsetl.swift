@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Atsetl: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Norwegian report numbers to facts.")
+}
