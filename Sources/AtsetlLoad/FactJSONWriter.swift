@@ -1,0 +1,53 @@
+import AtsetlModel
+import Foundation
+
+/// Streams facts to `facts.json`: a JSON array with one fact object per line.
+///
+/// The layout is fixed so that the same facts give byte-identical files:
+/// `[\n{…},\n{…}\n]\n` (an empty array is `[]\n`). Each object is ``Fact/jsonObject``.
+/// The file is published atomically by ``commit()``.
+package struct FactJSONWriter {
+  private let file: AtomicFile
+  private var count = 0
+
+  /// Opens `url`'s temporary file and starts the array.
+  package init(publishing url: URL, faults: FaultInjection = .none) throws {
+    file = try AtomicFile(publishing: url, faults: faults)
+    try file.write("[")
+  }
+
+  /// The number of facts written so far.
+  package var factCount: Int { count }
+
+  /// Appends one fact object.
+  package mutating func write(_ fact: Fact) throws {
+    try file.write(count == 0 ? "\n" : ",\n")
+    try file.write(fact.jsonObject)
+    count += 1
+  }
+
+  /// Closes the array and publishes the file atomically.
+  package func commit() throws {
+    try file.write(count == 0 ? "]\n" : "\n]\n")
+    try file.commit()
+  }
+
+  /// Discards the file; the previous `facts.json` stays.
+  package func abandon() {
+    file.abandon()
+  }
+
+  /// Writes `facts` (in the given order) to `url` and publishes it; on error nothing changes.
+  package static func write(
+    _ facts: some Sequence<Fact>, to url: URL, faults: FaultInjection = .none
+  ) throws {
+    var writer = try FactJSONWriter(publishing: url, faults: faults)
+    do {
+      for fact in facts { try writer.write(fact) }
+      try writer.commit()
+    } catch {
+      writer.abandon()
+      throw error
+    }
+  }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The raw system calls the writers need, kept apart so that method names such as `write`
+/// do not shadow the C functions.
+enum POSIXOutput {
+  /// Writes all of `bytes` to `descriptor`, retrying short writes and `EINTR`.
+  ///
+  /// `limit` is the number of bytes this descriptor may still take before the write fails with
+  /// `ENOSPC` (fault injection); `nil` means no limit. Returns the number of bytes written.
+  static func writeAll(
+    _ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String, limit: Int? = nil
+  ) throws -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var offset = 0
+    while offset < bytes.count {
+      var length = bytes.count - offset
+      if let limit {
+        let allowed = max(0, limit - offset)
+        if allowed == 0 { throw LoadError.writeFailed(path: path, errno: ENOSPC) }
+        length = min(length, allowed)
+      }
+      let written = write(descriptor, base + offset, length)
+      if written < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        throw LoadError.writeFailed(path: path, errno: code)
+      }
+      offset += written
+    }
+    return offset
+  }
+
+  /// `fsync`, retrying `EINTR`; returns `0` or the `errno`.
+  static func sync(_ descriptor: Int32) -> Int32 {
+    while fsync(descriptor) != 0 {
+      let code = errno
+      if code != EINTR { return code }
+    }
+    return 0
+  }
+
+  /// `close`; returns `0` or the `errno` (`EINTR` counts as closed on Linux).
+  static func close(_ descriptor: Int32) -> Int32 {
+    #if canImport(Darwin)
+      let result = Darwin.close(descriptor)
+    #elseif canImport(Musl)
+      let result = Musl.close(descriptor)
+    #else
+      let result = Glibc.close(descriptor)
+    #endif
+    if result == 0 { return 0 }
+    let code = errno
+    return code == EINTR ? 0 : code
+  }
+
+  /// Creates a new file exclusively (`O_EXCL`); returns the descriptor or `-errno`.
+  static func createExclusive(_ path: String, mode: mode_t) -> Int32 {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    return descriptor >= 0 ? descriptor : -errno
+  }
+
+  /// Copies an existing file's permission bits onto `descriptor` (so a replaced output keeps
+  /// its mode); does nothing when `path` does not exist.
+  static func copyMode(from path: String, to descriptor: Int32) {
+    var status = stat()
+    guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return }
+    _ = fchmod(descriptor, status.st_mode & 0o7777)
+  }
+
+  /// `rename`; returns `0` or the `errno`.
+  static func rename(_ source: String, over target: String) -> Int32 {
+    #if canImport(Darwin)
+      let result = Darwin.rename(source, target)
+    #elseif canImport(Musl)
+      let result = Musl.rename(source, target)
+    #else
+      let result = Glibc.rename(source, target)
+    #endif
+    return result == 0 ? 0 : errno
+  }
+
+  /// Removes a file, ignoring errors (used for temporary files only).
+  static func remove(_ path: String) {
+    _ = unlink(path)
+  }
+
+  /// Flushes a folder's entries (the rename) to disk, best effort.
+  ///
+  /// Errors are ignored on purpose: the rename has already happened, so either the old or
+  /// the new file is whole whatever this returns; some file systems reject `fsync` on folders.
+  static func syncDirectory(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    _ = sync(descriptor)
+    _ = close(descriptor)
+  }
+}
