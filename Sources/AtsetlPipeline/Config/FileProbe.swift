@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Read-only questions about the file system, answered with `stat(2)` and `access(2)`.
+enum FileProbe {
+  /// What a path names, following symbolic links.
+  struct Status: Sendable, Equatable {
+    var isDirectory: Bool
+    var isRegularFile: Bool
+    /// Device and inode: the same folder reached twice (a symlink loop) has the same identity.
+    var identity: Identity
+  }
+
+  /// A file's device and inode numbers.
+  struct Identity: Sendable, Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// The status of `path` (links followed), or `nil` when it does not exist or cannot be
+  /// reached; `errorNumber` then holds `errno`.
+  static func status(of path: String) -> (status: Status?, errorNumber: Int32) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return (nil, errno) }
+    let type = info.st_mode & S_IFMT
+    let status = Status(
+      isDirectory: type == S_IFDIR,
+      isRegularFile: type == S_IFREG,
+      identity: Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    )
+    return (status, 0)
+  }
+
+  /// Whether a new entry could be created in the folder at `path` by this process.
+  static func canCreateEntries(in path: String) -> Bool {
+    access(path, W_OK | X_OK) == 0
+  }
+
+  /// Whether something exists at `path` without following a final symbolic link.
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
+
+  /// The operating system's message for an `errno` value.
+  static func message(for errorNumber: Int32) -> String {
+    String(cString: strerror(errorNumber))
+  }
+}

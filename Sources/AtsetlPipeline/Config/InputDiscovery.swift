@@ -1,0 +1,109 @@
+import Foundation
+
+/// Expands source path patterns into the input files they name.
+///
+/// Patterns use `*`, `?` and `[...]` within a path segment and `**` for any depth of
+/// folders (see `GlobPattern`). Hidden names (a leading `.`) are skipped unless the
+/// pattern spells the dot; symbolic links are followed, but a folder is never entered
+/// again inside itself, so link loops end. Nothing is written.
+///
+/// ```swift
+/// let files = try InputDiscovery.files(matching: ["input/*.txt", "input/**/*.xml"], relativeTo: config.baseDirectory)
+/// ```
+package enum InputDiscovery {
+  /// The regular files matching any of `patterns`, resolved against `base`: absolute,
+  /// standardised, de-duplicated and sorted by path.
+  ///
+  /// A pattern that matches nothing (or names a folder that does not exist) adds nothing;
+  /// a folder that exists but cannot be listed throws.
+  package static func files(matching patterns: [String], relativeTo base: URL)
+    throws(InputDiscoveryError) -> [URL]
+  {
+    var paths: Set<String> = []
+    for pattern in patterns {
+      let glob: GlobPattern
+      do {
+        glob = try GlobPattern(pattern)
+      } catch {
+        throw .invalidPattern(pattern: pattern, reason: error.reason)
+      }
+      let start = glob.isAbsolute ? "/" : base.standardizedFileURL.path
+      var found: [String] = []
+      try expand(glob.segments[...], in: start, ancestors: [], into: &found)
+      for path in found { paths.insert(URL(fileURLWithPath: path).standardizedFileURL.path) }
+    }
+    return paths.sorted().map { URL(fileURLWithPath: $0) }
+  }
+
+  /// `file`'s path relative to `base` when it lies inside it (`input/a.txt`), else its
+  /// absolute path. Useful for the `document` field, which is relative to the config file.
+  package static func relativePath(of file: URL, to base: URL) -> String {
+    let path = file.standardizedFileURL.path
+    var folder = base.standardizedFileURL.path
+    if !folder.hasSuffix("/") { folder += "/" }
+    return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+  }
+
+  private static func join(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// Matches `segments` below `folder`, appending the files found to `found`.
+  private static func expand(
+    _ segments: ArraySlice<GlobPattern.Segment>, in folder: String,
+    ancestors: Set<FileProbe.Identity>,
+    into found: inout [String]
+  ) throws(InputDiscoveryError) {
+    guard let segment = segments.first else { return }
+    let rest = segments.dropFirst()
+    let isLast = rest.isEmpty
+    switch segment {
+    case .literal(let name):
+      let path = join(folder, name)
+      guard let status = FileProbe.status(of: path).status else { return }
+      if isLast {
+        if status.isRegularFile { found.append(path) }
+      } else if status.isDirectory {
+        try expand(rest, in: path, ancestors: ancestors, into: &found)
+      }
+    case .wildcard(let tokens):
+      for name in try list(folder) where GlobPattern.matches(tokens, name: name) {
+        let path = join(folder, name)
+        guard let status = FileProbe.status(of: path).status else { continue }  // dangling link
+        if isLast {
+          if status.isRegularFile { found.append(path) }
+        } else if status.isDirectory {
+          try expand(rest, in: path, ancestors: ancestors, into: &found)
+        }
+      }
+    case .recursive:
+      guard let status = FileProbe.status(of: folder).status, status.isDirectory,
+        !ancestors.contains(status.identity)
+      else { return }
+      let inside = ancestors.union([status.identity])
+      // Zero folders: the rest of the pattern right here.
+      try expand(rest, in: folder, ancestors: inside, into: &found)
+      // One more folder: every visible subfolder, still under `**`.
+      for name in try list(folder) where !name.hasPrefix(".") {
+        let path = join(folder, name)
+        guard let child = FileProbe.status(of: path).status, child.isDirectory else { continue }
+        try expand(segments, in: path, ancestors: inside, into: &found)
+      }
+    }
+  }
+
+  /// The names in `folder`, sorted; empty when it does not exist or is not a folder.
+  private static func list(_ folder: String) throws(InputDiscoveryError) -> [String] {
+    let (status, errorNumber) = FileProbe.status(of: folder)
+    guard let status else {
+      if errorNumber == ENOENT || errorNumber == ENOTDIR { return [] }
+      throw .unreadableFolder(path: folder, reason: FileProbe.message(for: errorNumber))
+    }
+    guard status.isDirectory else { return [] }
+    do {
+      return try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      throw .unreadableFolder(path: folder, reason: (error as NSError).localizedDescription)
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/// One facts file to write (an element of `outputs`).
+package struct OutputConfig: Sendable, Equatable {
+  /// The file format of an output.
+  package enum Format: String, Sendable, Hashable, CaseIterable {
+    case csv
+    case json
+    /// Known but not written by this build yet; the config rejects it.
+    case xlsx
+    /// Known but not written by this build yet; the config rejects it.
+    case datapackage
+
+    /// The formats this build can write.
+    package static let supported: [Format] = [.csv, .json]
+  }
+
+  /// The flavour of a CSV output.
+  package enum CSVDialect: String, Sendable, Hashable, CaseIterable {
+    /// RFC 4180: UTF-8, `,` separator, `.` decimals, CRLF… as the Load stage defines it.
+    case rfc4180
+    /// Norwegian Excel: UTF-8 BOM, `;` separator, decimal comma, CRLF (SPEC §6).
+    case excelNB = "excel-nb"
+  }
+
+  /// What kind of file to write.
+  package var format: Format
+  /// Where the file goes, relative to the config file's folder.
+  package var path: ConfigPath
+  /// For `csv` outputs the dialect (default `rfc4180`); always `nil` for other formats.
+  package var dialect: CSVDialect?
+
+  /// An output; a `csv` output without a dialect gets `rfc4180`.
+  package init(format: Format, path: ConfigPath, dialect: CSVDialect? = nil) {
+    self.format = format
+    self.path = path
+    self.dialect = format == .csv ? (dialect ?? .rfc4180) : nil
+  }
+}

@@ -1,0 +1,216 @@
+import AtsetlExtract
+import AtsetlLoad
+import AtsetlModel
+import AtsetlTransform
+import Crypto
+import Foundation
+import Logging
+
+/// The nightly job: discover inputs, extract and transform them in parallel, publish outputs.
+///
+/// ```swift
+/// let pipeline = Pipeline(config: try PipelineConfig.load(from: url), logger: logger)
+/// let report = try await pipeline.run(RunOptions(jobs: 2))
+/// if !report.quarantined.isEmpty { exit(3) }
+/// ```
+package struct Pipeline: Sendable {
+  /// The version written to run.json and printed by `--version`.
+  package static let version = "0.1.0"
+
+  package let config: PipelineConfig
+  package let logger: Logger
+  package let faults: FaultInjection
+
+  package init(config: PipelineConfig, logger: Logger, faults: FaultInjection = .none) {
+    self.config = config
+    self.logger = logger
+    self.faults = faults
+  }
+
+  // MARK: - Plan
+
+  /// The inputs the sources match, in order, without reading them. Files matched by two
+  /// sources are read once (by the first); `warnings` says so.
+  package func discoverInputs() throws(PipelineError) -> (inputs: [InputFile], warnings: [String])
+  {
+    var inputs: [InputFile] = []
+    var seen: [String: String] = [:]
+    var warnings: [String] = []
+    for source in config.sources {
+      let files: [URL]
+      do {
+        files = try InputDiscovery.files(matching: source.paths, relativeTo: config.baseDirectory)
+      } catch {
+        throw .discoveryFailed(source: source.id, reason: error.description)
+      }
+      if files.isEmpty {
+        if source.isOptional {
+          warnings.append("source \(source.id): no input file matches \(source.paths.joined(separator: ", "))")
+        } else {
+          throw .noInputs(source: source.id, patterns: source.paths)
+        }
+      }
+      for file in files {
+        let path = InputDiscovery.relativePath(of: file, to: config.baseDirectory)
+        if let first = seen[path] {
+          warnings.append("\(path): matched by sources \(first) and \(source.id); read as \(first)")
+          continue
+        }
+        seen[path] = source.id
+        inputs.append(InputFile(source: source.id, format: source.format, url: file, path: path))
+      }
+    }
+    return (inputs.sorted { $0.path < $1.path }, warnings)
+  }
+
+  /// The files a run writes: the configured outputs, then documents.csv and run.json.
+  package var outputFiles: [URL] {
+    config.outputs.map(\.path.url) + [documentsURL, runSummaryURL]
+  }
+
+  var documentsURL: URL { config.outputDirectory.url.appendingPathComponent("documents.csv") }
+  var runSummaryURL: URL { config.outputDirectory.url.appendingPathComponent("run.json") }
+
+  // MARK: - Run
+
+  /// Runs the job once and publishes every output atomically.
+  ///
+  /// A document that cannot be read is quarantined (recorded in documents.csv and run.json)
+  /// and the others are processed. Any thrown error leaves the previous outputs untouched.
+  package func run(_ options: RunOptions) async throws(PipelineError) -> RunReport {
+    let started = Date()
+    let lock = try RunLock(at: config.lock.url)
+    defer { lock.release() }
+    var warnings: [String] = []
+    if let holder = lock.tookOverFrom {
+      let message = "\(config.lock.written): took over a stale lock (\(holder))"
+      logger.warning("\(message)")
+      warnings.append(message)
+    }
+    let (inputs, discoveryWarnings) = try discoverInputs()
+    warnings += discoveryWarnings
+    for warning in discoveryWarnings { logger.warning("\(warning)") }
+    logger.info("discovered \(inputs.count) input files")
+
+    let results = await process(inputs, jobs: options.jobs)
+    let extractSeconds = results.reduce(0) { $0 + $1.extractSeconds }
+    let transformSeconds = results.reduce(0) { $0 + $1.transformSeconds }
+    for result in results {
+      for diagnostic in result.diagnostics {
+        warnings.append(diagnostic.description)
+        logger.warning("\(diagnostic.description)")
+      }
+      if let error = result.record.error { logger.error("quarantined \(error.description)") }
+    }
+
+    let loadStarted = Date()
+    try publish(results, options: options, started: started, warnings: warnings,
+      extractSeconds: extractSeconds, transformSeconds: transformSeconds, loadStarted: loadStarted)
+    let report = RunReport(
+      records: results.map(\.record), factCount: results.reduce(0) { $0 + $1.facts.count },
+      warnings: warnings)
+    logger.info(
+      "wrote \(report.factCount) facts from \(report.records.count) inputs (\(report.quarantined.count) quarantined)")
+    return report
+  }
+
+  /// Extracts and transforms `inputs` with at most `jobs` at a time; results in input order.
+  func process(_ inputs: [InputFile], jobs: Int) async -> [InputResult] {
+    let worker = InputProcessor(config: config)
+    return await withTaskGroup(of: (Int, InputResult).self) { group in
+      var results = [InputResult?](repeating: nil, count: inputs.count)
+      var next = 0
+      func addTask() {
+        let index = next
+        let input = inputs[index]
+        group.addTask { (index, worker.process(input)) }
+        next += 1
+      }
+      while next < min(jobs, inputs.count) { addTask() }
+      for await (index, result) in group {
+        results[index] = result
+        if next < inputs.count { addTask() }
+      }
+      return results.compactMap { $0 }
+    }
+  }
+
+  /// Writes every output to a temporary file, then publishes them all.
+  private func publish(
+    _ results: [InputResult], options: RunOptions, started: Date, warnings: [String],
+    extractSeconds: Double, transformSeconds: Double, loadStarted: Date
+  ) throws(PipelineError) {
+    var folders = Set(outputFiles.map { $0.deletingLastPathComponent() })
+    folders.insert(config.outputDirectory.url)
+    for folder in folders.sorted(by: { $0.path < $1.path }) {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw .outputFolder(path: folder.path, reason: error.localizedDescription)
+      }
+    }
+    var pending: [any PendingOutput] = []
+    do {
+      for output in config.outputs {
+        switch output.format {
+        case .csv:
+          let dialect: CSVDialect = output.dialect == .excelNB ? .excelNorwegian : .rfc4180
+          let writer = try FactCSVWriter(publishing: output.path.url, dialect: dialect, faults: faults)
+          for result in results { for fact in result.facts { try writer.write(fact) } }
+          pending.append(writer)
+        case .json:
+          var writer = try FactJSONWriter(publishing: output.path.url, faults: faults)
+          for result in results { for fact in result.facts { try writer.write(fact) } }
+          pending.append(writer)
+        case .xlsx, .datapackage:
+          continue  // rejected by the config until supported
+        }
+      }
+      let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
+      for result in results { try documents.write(result.record) }
+      pending.append(documents)
+      for output in pending { try output.commit() }
+      pending.removeAll()
+      let summary = RunSummary(
+        atsetlVersion: Self.version, configHash: options.configHash, startedAt: started,
+        finishedAt: Date(),
+        durations: .init(
+          extract: extractSeconds, transform: transformSeconds,
+          load: Date().timeIntervalSince(loadStarted)),
+        sources: counts(results), warnings: warnings,
+        quarantined: results.compactMap { result in
+          result.record.error.map {
+            .init(path: result.record.path, line: $0.line, column: $0.column, reason: $0.message)
+          }
+        })
+      try summary.write(to: runSummaryURL, faults: faults)
+    } catch let error as LoadError {
+      for output in pending { output.abandon() }
+      throw .load(error)
+    } catch {
+      for output in pending { output.abandon() }
+      throw .load(.encodingFailed(path: runSummaryURL.path, reason: "\(error)"))
+    }
+  }
+
+  private func counts(_ results: [InputResult]) -> [String: RunSummary.Counts] {
+    var counts: [String: RunSummary.Counts] = [:]
+    for source in config.sources { counts[source.id] = RunSummary.Counts() }
+    for result in results {
+      counts[result.source, default: RunSummary.Counts()].documents += 1
+      counts[result.source, default: RunSummary.Counts()].facts += result.facts.count
+      if result.record.error != nil { counts[result.source, default: RunSummary.Counts()].quarantined += 1 }
+    }
+    return counts
+  }
+}
+
+/// An output written to a temporary file and not yet published.
+protocol PendingOutput {
+  func commit() throws
+  func abandon()
+}
+
+extension FactCSVWriter: PendingOutput {}
+extension FactJSONWriter: PendingOutput {}
+extension DocumentsCSVWriter: PendingOutput {}

@@ -1,0 +1,338 @@
+import AtsetlModel
+import Foundation
+
+/// The words of the number grammar, Bokmål and Nynorsk side by side.
+///
+/// Every table is written as Norwegian reads; the scanner only looks words up here.
+/// Keys are lower-case.
+enum Lexicon {
+  // MARK: Numbers written as words
+
+  /// Cardinal numbers that stand on their own. "en/ei/et/ein/eit" are absent on purpose:
+  /// they are articles unless they quantify a scale word or a fraction (see `articles`).
+  static let cardinals: [String: Int] = [
+    "null": 0,
+    "én": 1, "ett": 1, "éin": 1, "eitt": 1,
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
+    "ti": 10, "elleve": 11, "elve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "søtten": 17, "atten": 18, "nitten": 19,
+    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "firti": 40, "femti": 50,
+    "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,
+    "hundre": 100, "tusen": 1000,
+  ]
+
+  /// Articles: "en nedgang" is not a number, "en million" and "en tredjedel" are.
+  static let articles: Set<String> = ["en", "ei", "et", "ein", "eit"]
+
+  /// Words that multiply the number before them ("to millioner", "15,6 mill.").
+  static let scaleWords: [String: Decimal] = [
+    "hundre": 100, "tusen": 1000,
+    "million": 1_000_000, "millioner": 1_000_000, "millionar": 1_000_000,
+    "millionen": 1_000_000,
+    "mill": 1_000_000, "mio": 1_000_000, "mln": 1_000_000,
+    "milliard": 1_000_000_000, "milliarder": 1_000_000_000, "milliardar": 1_000_000_000,
+    "mrd": 1_000_000_000,
+  ]
+
+  /// Scale abbreviations that take a full stop: "mill.", "mrd.", "mio.".
+  static let abbreviatedScales: Set<String> = ["mill", "mrd", "mio", "mln"]
+
+  /// Currency words that also scale: "MNOK 15", "15 mkr", "450 tkr".
+  static let scaledCurrencies: [String: Decimal] = [
+    "mnok": 1_000_000, "mkr": 1_000_000, "mill.kr": 1_000_000, "tnok": 1000, "tkr": 1000,
+    "mrdkr": 1_000_000_000,
+  ]
+
+  /// Currency words: kroner and øre. "NOK" is matched only in capitals ("nok" is *enough*).
+  static let currencies: [String: Decimal] = [
+    "kr": 1, "kroner": 1, "kronar": 1, "krone": 1, "krona": 1, "kronene": 1, "øre": 0.01,
+  ]
+
+  // MARK: Ordinals and fractions
+
+  /// Ordinal words. "andre" and "annen" mean *other* far more often than *second*,
+  /// so they are ordinals only before the words in `secondContexts`.
+  static let ordinals: [String: Int] = [
+    "første": 1, "fyrste": 1, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12,
+    "trettende": 13, "fjortende": 14, "femtende": 15, "sekstende": 16, "syttende": 17,
+    "attende": 18, "nittende": 19, "tjuende": 20, "tyvende": 20, "trettiende": 30,
+    "førtiende": 40, "femtiende": 50, "hundrede": 100,
+  ]
+
+  /// "andre tertial", "for andre gang", "andre året på rad": here *andre* is *second*.
+  static let secondContexts: Set<String> = [
+    "gang", "tertial", "kvartal", "halvår", "halvåret", "halvdel", "trinn", "klasse", "plass",
+    "runde", "omgang", "året", "rad",
+  ]
+
+  /// Fraction nouns by denominator; plural and definite forms are derived.
+  static let fractionStems: [String: Int] = [
+    "tredjedel": 3, "tredel": 3, "fjerdedel": 4, "firedel": 4, "femtedel": 5, "sjettedel": 6,
+    "sjuendedel": 7, "syvendedel": 7, "åttendedel": 8, "niendedel": 9, "tidel": 10,
+    "tiendedel": 10,
+  ]
+
+  /// Fraction nouns in all their forms: "tredjedel", "tredjedeler", "tredjedelar", "tredjedelen".
+  static let fractions: [String: Int] = {
+    var all: [String: Int] = [:]
+    for (stem, denominator) in fractionStems {
+      for ending in ["", "er", "ar", "en", "ene", "ane", "a"] { all[stem + ending] = denominator }
+    }
+    return all
+  }()
+
+  /// Words that are a half by themselves ("halvparten av deltakerne").
+  static let halves: Set<String> = ["halvparten", "halvdelen", "halvdel"]
+
+  /// "halvannen million", "halvanna år": one and a half.
+  static let oneAndAHalf: Set<String> = ["halvannen", "halvannet", "halvanna", "halvannan"]
+
+  /// Verbs and nouns that state a factor: "doblet" (×2, up), "halvert" (½, down).
+  static let factors: [String: (value: Decimal, change: Change, kind: QuantityKind)] = [
+    "doblet": (2, .increase, .number), "dobla": (2, .increase, .number),
+    "doblert": (2, .increase, .number), "fordoblet": (2, .increase, .number),
+    "fordobla": (2, .increase, .number), "dobling": (2, .increase, .number),
+    "doblingen": (2, .increase, .number), "fordobling": (2, .increase, .number),
+    "tredoblet": (3, .increase, .number), "tredobla": (3, .increase, .number),
+    "firedoblet": (4, .increase, .number), "firedobla": (4, .increase, .number),
+    "halvert": (0.5, .decrease, .fraction), "halverte": (0.5, .decrease, .fraction),
+    "halvera": (0.5, .decrease, .fraction), "halvering": (0.5, .decrease, .fraction),
+    "halveringen": (0.5, .decrease, .fraction), "halveringa": (0.5, .decrease, .fraction),
+  ]
+
+  // MARK: Units
+
+  /// "prosent", "pst.", "%": kind percent.
+  static let percentWords: Set<String> = ["prosent", "pst", "prosents", "pct"]
+  /// "prosentpoeng", "%-poeng": kind percentage_points.
+  static let pointWords: Set<String> = [
+    "prosentpoeng", "prosentpoengs", "prosentpoenget", "prosentenheter", "poeng",
+  ]
+
+  /// Words naming a length of time, with the unit written to `unit`.
+  static let timeUnits: [String: String] = {
+    let forms: [(String, [String])] = [
+      ("year", ["år", "året", "årene", "åra", "års"]),
+      ("month", [
+        "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
+        "månaden", "månadene", "månads", "månaders",
+      ]),
+      ("week", [
+        "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
+        "vekene", "vekes", "vekers",
+      ]),
+      ("day", [
+        "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
+        "døgnet",
+      ]),
+      ("hour", ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
+    ]
+    var table: [String: String] = [:]
+    for (unit, words) in forms { for word in words { table[word] = unit } }
+    return table
+  }()
+
+  /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
+  static let durationSuffixes: [(suffix: String, unit: String)] = [
+    ("årige", "year"), ("årig", "year"), ("årsperioden", "year"), ("årsperiode", "year"),
+    ("dagers", "day"), ("dagars", "day"), ("ukers", "week"), ("vekers", "week"),
+    ("måneders", "month"), ("månaders", "month"), ("timers", "hour"),
+  ]
+
+  /// Month names and their common abbreviations.
+  static let months: [String: Int] = [
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "april": 4, "apr": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "desember": 12, "des": 12,
+  ]
+
+  // MARK: Qualifiers
+
+  /// Hedges written before a number, longest first where they overlap.
+  static let qualifiers: [(words: [String], qualifier: Qualifier)] = {
+    let table: [(String, Qualifier)] = [
+      // approximately
+      ("cirka", .approximately), ("circa", .approximately), ("ca", .approximately),
+      ("ca.", .approximately), ("om lag", .approximately), ("omlag", .approximately),
+      ("omtrent", .approximately), ("rundt", .approximately), ("rundt regnet", .approximately),
+      ("kring", .approximately), ("omkring", .approximately), ("anslagsvis", .approximately),
+      ("et par", .approximately), ("tilnærmet", .approximately), ("tilnærma", .approximately),
+      // slightly above
+      ("i overkant av", .slightlyAbove), ("vel", .slightlyAbove), ("godt og vel", .slightlyAbove),
+      ("drøyt", .slightlyAbove), ("drøye", .slightlyAbove), ("drygt", .slightlyAbove),
+      ("litt over", .slightlyAbove), ("like over", .slightlyAbove), ("noe over", .slightlyAbove),
+      ("noko over", .slightlyAbove), ("i overkant", .slightlyAbove),
+      // slightly below
+      ("i underkant av", .slightlyBelow), ("nær", .slightlyBelow), ("nærmere", .slightlyBelow),
+      ("nærare", .slightlyBelow), ("nærmare", .slightlyBelow), ("knapt", .slightlyBelow),
+      ("knappe", .slightlyBelow), ("snaut", .slightlyBelow), ("snaue", .slightlyBelow),
+      ("snautt", .slightlyBelow), ("nesten", .slightlyBelow), ("opp mot", .slightlyBelow),
+      ("opp imot", .slightlyBelow), ("oppimot", .slightlyBelow), ("litt under", .slightlyBelow),
+      ("like under", .slightlyBelow), ("noe under", .slightlyBelow),
+      ("noko under", .slightlyBelow), ("i underkant", .slightlyBelow),
+      // above
+      ("over", .above), ("mer enn", .above), ("meir enn", .above), ("flere enn", .above),
+      ("fleire enn", .above), ("godt over", .above), ("langt over", .above), ("utover", .above),
+      // below
+      ("under", .below), ("mindre enn", .below), ("færre enn", .below), ("godt under", .below),
+      ("langt under", .below),
+      // at least
+      ("minst", .atLeast), ("minimum", .atLeast), ("ikke mindre enn", .atLeast),
+      ("ikkje mindre enn", .atLeast), ("ikke færre enn", .atLeast),
+      ("ikkje færre enn", .atLeast), ("i det minste", .atLeast),
+      // at most
+      ("maks", .atMost), ("maks.", .atMost), ("maksimalt", .atMost), ("maksimum", .atMost),
+      ("høyst", .atMost), ("høgst", .atMost), ("opptil", .atMost), ("opp til", .atMost),
+      ("inntil", .atMost), ("ikke mer enn", .atMost), ("ikkje meir enn", .atMost),
+      ("ikke flere enn", .atMost), ("ikkje fleire enn", .atMost), ("ikke over", .atMost),
+      ("ikkje over", .atMost),
+    ]
+    return table.map { (phrase: String, qualifier: Qualifier) in
+      (Self.words(phrase), qualifier)
+    }.sorted { $0.words.count > $1.words.count }
+  }()
+
+  /// Qualifiers that are also prepositions of time: before a bare year they mean
+  /// *during*, *until*, *from* ("under 2021", "inntil 2025"), not a bound.
+  static let temporalQualifiers: Set<String> = [
+    "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå",
+  ]
+
+  // MARK: Change and comparison
+
+  /// Words that announce a change, with its direction: "en økning på", "redusert med".
+  static let changeWords: [String: Change] = {
+    let increase = [
+      "økning", "økningen", "økninga", "auke", "auken", "auka", "aukar", "aukinga", "vekst",
+      "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
+      "stigningen", "oppgang", "oppgangen", "tilvekst", "tilveksten", "forbedring",
+      "forbedringen", "forbetring", "forbedret", "forbetra", "opp",
+    ]
+    let decrease = [
+      "nedgang", "nedgangen", "nedgongen", "reduksjon", "reduksjonen", "redusert", "reduserte",
+      "reduseres", "redusere", "reduserast", "fall", "fallet", "falt", "faller", "falle",
+      "sank", "synker", "synke", "minket", "minka", "minkar", "minking", "minkinga", "minsket",
+      "minskes", "tilbakegang", "tilbakegangen", "ned", "svekket", "svekka", "kutt", "kuttet",
+      "kutta",
+    ]
+    var table: [String: Change] = [:]
+    for word in increase { table[word] = .increase }
+    for word in decrease { table[word] = .decrease }
+    return table
+  }()
+
+  /// Comparatives after a number that state a difference: "30 færre", "50 prosent lavere".
+  static let comparatives: [String: Change] = [
+    "flere": .increase, "fleire": .increase, "mer": .increase, "meir": .increase,
+    "høyere": .increase, "høgare": .increase, "større": .increase, "bedre": .increase,
+    "betre": .increase,
+    "færre": .decrease, "mindre": .decrease, "lavere": .decrease, "lågare": .decrease,
+    "lægre": .decrease,
+  ]
+
+  /// Comparison objects after "over"/"under": "8 mill. under budsjett".
+  static let comparisonObjects: Set<String> = [
+    "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",
+    "forventet", "forventa", "plan", "planen", "planlagt", "prognose", "prognosen", "normen",
+    "snittet", "gjennomsnittet", "landsgjennomsnittet", "landssnittet", "fjoråret", "året",
+    "fjorårets", "ramma", "rammen",
+  ]
+
+  // MARK: Counted nouns
+
+  /// Closed-class words that are never the noun a number counts: "fem nye har startet".
+  static let functionWords: Set<String> = [
+    // prepositions
+    "i", "på", "av", "til", "fra", "frå", "med", "for", "om", "ved", "hos", "hjå", "under",
+    "over", "etter", "før", "mot", "mellom", "gjennom", "uten", "utan", "innen", "innan", "per",
+    "pr", "rundt", "blant", "langs", "siden", "sidan", "fram", "frem", "inn", "ut", "opp", "ned",
+    "bort", "igjen", "innenfor", "utenfor", "innanfor", "utanfor", "samt",
+    // conjunctions and subjunctions
+    "og", "eller", "men", "som", "at", "da", "når", "fordi", "mens", "medan", "enn", "så",
+    "dersom", "hvis", "viss", "både", "enten", "verken", "korkje",
+    // pronouns and determiners
+    "de", "dei", "den", "det", "denne", "dette", "disse", "desse", "sin", "sitt", "sine", "hans",
+    "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "alle", "hver", "kvar",
+    "hvert", "kvart", "seg", "han", "ho", "hun", "man", "ein", "en", "et", "ei", "eit", "noen",
+    "nokre", "noko", "noe", "ingen", "inga", "ingenting", "slike", "somme", "alt", "annet",
+    "anna", "andre", "egne", "eigne", "samme", "same", "hele", "heile", "selv", "sjølv",
+    // auxiliaries and very common verbs
+    "er", "var", "har", "hadde", "blir", "ble", "blei", "vart", "vert", "vil", "ville", "skal",
+    "skulle", "kan", "kunne", "må", "måtte", "bør", "burde", "får", "fikk", "fekk", "gikk",
+    "gjekk", "går", "kom", "kjem", "kommer", "deltok", "deltar", "deltek", "mottar", "mottok",
+    "tok", "tar", "gir", "gav", "ga", "gjer", "gjør", "gjorde", "fullførte", "fullfører",
+    "startet", "starta", "begynte", "byrja", "ligger", "ligg", "lå", "står", "stod", "sto",
+    "bor", "jobber", "arbeider", "trenger", "treng", "venter", "ventar", "søkte", "søker",
+    "søkjer", "fullfører", "avsluttet", "avslutta", "utgjør", "utgjorde", "tilsvarer",
+    "tilsvarar", "viser", "synes", "meldte", "fått", "hatt", "vært", "vore", "blitt", "vorte",
+    "deltatt", "gitt", "gått", "kommet", "komme", "være", "vere", "vera", "bli", "verte",
+    // adverbs
+    "også", "òg", "og", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
+    "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
+    "mindre", "flere", "fleire", "færre", "lavere", "høyere", "hittil", "tidligere",
+    "tidlegare", "senere", "seinare", "ellers", "elles", "likevel", "dermed", "derfor",
+    "difor", "altså", "blant", "annet", "nesten", "omtrent", "cirka", "ca", "kvar", "hver",
+    "henholdsvis", "høvesvis", "respektive", "stk", "sammen", "saman", "i alt", "samlet",
+    "samla", "nye", "nytt",
+  ]
+
+  /// Adjectives skipped between a number and its noun: "20 nye forespørsler".
+  static let adjectives: Set<String> = [
+    "nye", "ny", "nytt", "ulike", "forskjellige", "faste", "aktive", "kommunale", "private",
+    "statlige", "statlege", "ordinære", "unike", "registrerte", "ledige", "midlertidige",
+    "mellombelse", "varige", "fulltids", "heltids", "deltids", "årlige", "årlege", "daglige",
+    "daglege", "ukentlige", "vekentlege", "månedlige", "kvalifiserte", "godkjente", "offentlige",
+    "offentlege", "andre", "små", "store", "gamle", "siste", "neste", "første", "foregående",
+    "kommende", "kommande", "tidligere", "tidlegare", "flere", "fleire", "enkelte", "egne",
+    "eigne", "lokale", "regionale", "nasjonale", "interne", "eksterne",
+    "eldste", "yngste", "øvrige", "øvrege", "samlede", "samla", "totale", "hele", "heile",
+    "fysiske", "digitale", "individuelle", "nyankomne", "kortere", "lengre", "gode", "dårlige",
+    "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
+    "tilsatte", "ansatte", "ledige", "voksne", "unge", "eldre", "syke", "frivillige",
+    "psykiske", "somatiske", "sosiale", "økonomiske",
+  ]
+
+  /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".
+  static let nominalAdjectives: Set<String> = [
+    "unge", "eldre", "ansatte", "tilsette", "tilsatte", "ledige", "arbeidsledige", "syke",
+    "frivillige", "voksne", "vaksne", "pårørende", "pårørande", "funksjonshemmede",
+    "funksjonshemma", "innsatte", "nyankomne", "påmeldte", "påmelde", "innlagte", "innlagde",
+    "permitterte", "uføre", "sykmeldte", "sjukmelde", "hjemløse", "heimlause", "bostedsløse",
+    "enslige", "mindreårige", "studenter", "øvrige",
+  ]
+
+  /// Words after which the next number is a code, not a quantity: "§ 12", "kl. 14", "uke 12".
+  static let codeMarkers: Set<String> = [
+    "§", "§§", "kl", "klokka", "klokken", "klokkeslett", "tlf", "telefon", "telefonnummer",
+    "mobil", "mob", "nr", "nummer", "numre", "uke", "veke", "side", "sidene", "kap",
+    "kapittel", "kapitlene", "punkt", "pkt", "tabell", "figur", "fig", "vedlegg", "sak",
+    "saksnr", "saksnummer", "versjon", "postboks", "gnr", "bnr", "rv", "fv", "ev", "covid",
+    "korona", "paragraf", "artikkel", "art", "konto", "kontonr", "kontonummer", "orgnr",
+    "org.nr", "organisasjonsnummer", "kommunenummer", "knr", "postnr", "postnummer", "rute",
+    "linje", "bussrute", "tertial", "kvartal", "lov", "forskrift", "ps", "fo", "ks", "rom",
+    "romnr", "plan", "planid", "sone", "trinn", "klasse", "vei", "veg", "gate", "gata", "gt",
+    "vegen", "veien", "gaten", "id", "ref", "rundskriv", "ns", "iso", "en", "nou", "prop",
+    "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
+  ]
+
+  /// Words that name money ("budsjett", "regnskap"): "3,2 mill." beside them is kroner.
+  static let moneyContext: [String] = [
+    "budsjett", "regnskap", "forbruk", "kostnad", "utgift", "inntekt", "tilskudd", "tilskot",
+    "midler", "midlar", "overskudd", "overskot", "underskudd", "underskot", "ramme", "lønn",
+    "løn", "investering", "bevilg", "kroner", "beløp", "avvik", "merforbruk", "mindreforbruk",
+    "driftsresultat", "finans", "gjeld", "fond", "refusjon", "innsparing", "økonomi",
+    "tilskott",
+  ]
+
+  /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.
+  static let spanLeaders: Set<String> = [
+    "siste", "neste", "kommende", "kommande", "foregående", "første", "fyrste", "forrige",
+    "førre",
+  ]
+
+  /// Splits a written phrase into its tokens' lower-case texts ("ca." → ["ca", "."]).
+  static func words(_ phrase: String) -> [String] {
+    Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.lower)
+  }
+}

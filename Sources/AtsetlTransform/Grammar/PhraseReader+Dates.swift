@@ -1,0 +1,156 @@
+import AtsetlModel
+import Foundation
+
+extension PhraseReader {
+  /// "1. januar 2017", "3.–5. mars 2021", "17.05.2021", "2021-05-17".
+  func readDate(at index: Int) -> Phrase? {
+    if let numeric = numericDate(at: index) {
+      return datePhrase(index, numeric.end, iso: numeric.iso, year: numeric.year)
+    }
+    guard let day = dayNumber(at: index), index + 2 < tokens.count, tokens[index + 1].is("."),
+      tokens[index + 1].gap == .none
+    else { return nil }
+    // "3.–5. mars": a range of days in one month.
+    if index + 4 < tokens.count, tokens[index + 2].isDash, let lastDay = dayNumber(at: index + 3),
+      tokens[index + 4].is("."), let month = monthAt(index + 5), lastDay > day
+    {
+      let (end, year) = yearAfter(month.end)
+      let first = iso(year: year, month: month.value, day: day)
+      let last = iso(year: year, month: month.value, day: lastDay)
+      var phrase = datePhrase(index, end, iso: "\(first)/\(last)", year: year)
+      phrase.qualifier = .range
+      return phrase
+    }
+    guard let month = monthAt(index + 2) else { return nil }
+    let (end, year) = yearAfter(month.end)
+    return datePhrase(index, end, iso: iso(year: year, month: month.value, day: day), year: year)
+  }
+
+  /// "mai 2017", "januar 2021": a month and a year.
+  func readMonthYear(at index: Int) -> Phrase? {
+    guard let month = monthAt(index), month.end < tokens.count, isYear(month.end),
+      tokens[month.end].gap == .single
+    else { return nil }
+    let year = Int(tokens[month.end].lower)
+    return datePhrase(
+      index, month.end + 1, iso: iso(year: year, month: month.value, day: nil), year: year)
+  }
+
+  /// "17.05.2021" or "2021-05-17" starting at `index`, validated.
+  func numericDate(at index: Int) -> (end: Int, iso: String, year: Int)? {
+    guard index + 4 < tokens.count,
+      (1...4).allSatisfy({ tokens[index + $0].gap == .none }),
+      tokens[index + 2].isNumber, tokens[index + 4].isNumber
+    else { return nil }
+    let separator = tokens[index + 1]
+    guard tokens[index + 3].lower == separator.lower else { return nil }
+    let parts = [tokens[index].lower, tokens[index + 2].lower, tokens[index + 4].lower]
+    let day: Int?
+    let month: Int?
+    let year: Int?
+    if separator.is("."), parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
+      (day, month, year) = (Int(parts[0]), Int(parts[1]), Int(parts[2]))
+    } else if separator.is("-"), parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
+      (day, month, year) = (Int(parts[2]), Int(parts[1]), Int(parts[0]))
+    } else {
+      return nil
+    }
+    guard let day, let month, let year, (1...12).contains(month),
+      (1...daysIn(month: month, year: year)).contains(day), (1800...2099).contains(year)
+    else { return nil }
+    // "17.05.2021." — a trailing digit would make it something else.
+    if index + 5 < tokens.count, tokens[index + 5].gap == .none, tokens[index + 5].isNumber {
+      return nil
+    }
+    return (index + 5, iso(year: year, month: month, day: day), year)
+  }
+
+  private func dayNumber(at index: Int) -> Int? {
+    guard index < tokens.count, tokens[index].isNumber, tokens[index].lower.count <= 2,
+      let day = Int(tokens[index].lower), (1...31).contains(day)
+    else { return nil }
+    return day
+  }
+
+  /// A month name at `index` (an abbreviation only with its full stop): value and end.
+  private func monthAt(_ index: Int) -> (value: Int, end: Int)? {
+    guard index < tokens.count, tokens[index].isWord, let month = Lexicon.months[tokens[index].lower]
+    else { return nil }
+    let word = tokens[index].lower
+    let isAbbreviation = word.count <= 4 && !["mars", "mai", "juni", "juli"].contains(word)
+    if isAbbreviation {
+      guard index + 1 < tokens.count, tokens[index + 1].is("."), tokens[index + 1].gap == .none
+      else { return nil }
+      return (month, index + 2)
+    }
+    return (month, index + 1)
+  }
+
+  /// The year written after a day and month, if any.
+  private func yearAfter(_ index: Int) -> (end: Int, year: Int?) {
+    if index < tokens.count, isYear(index), tokens[index].gap != .wide {
+      return (index + 1, Int(tokens[index].lower))
+    }
+    return (index, nil)
+  }
+
+  private func datePhrase(_ first: Int, _ end: Int, iso: String, year: Int?) -> Phrase {
+    var phrase = Phrase(first: first, end: end, numberStart: first, kind: .date, value: nil)
+    phrase.iso = iso
+    phrase.year = year
+    phrase.period = year.map(String.init)
+    return phrase
+  }
+
+  private func iso(year: Int?, month: Int, day: Int?) -> String {
+    let monthText = month < 10 ? "0\(month)" : "\(month)"
+    let dayText = day.map { $0 < 10 ? "0\($0)" : "\($0)" }
+    switch (year, dayText) {
+    case (let year?, let day?): return "\(year)-\(monthText)-\(day)"
+    case (let year?, nil): return "\(year)-\(monthText)"
+    case (nil, let day?): return "--\(monthText)-\(day)"
+    case (nil, nil): return "--\(monthText)"
+    }
+  }
+
+  private func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  // MARK: - Ordinals written with digits
+
+  /// "2. tertial", "10. trinn", "1.–4. trinn": a number with a full stop before a word.
+  func readDigitOrdinal(at index: Int) -> Phrase? {
+    guard tokens[index].lower.count <= 3, index + 2 < tokens.count, tokens[index + 1].is("."),
+      tokens[index + 1].gap == .none, let value = Decimal(string: tokens[index].lower),
+      !(index > 0 && tokens[index].gap == .none && !tokens[index - 1].is("("))
+    else { return nil }
+    var end = index + 2
+    var upper: Decimal?
+    // "1.–4. trinn"
+    if tokens[end].isDash, end + 2 < tokens.count, tokens[end + 1].isNumber,
+      tokens[end + 2].is("."), let last = Decimal(string: tokens[end + 1].lower), last > value
+    {
+      upper = last
+      end += 3
+    }
+    guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
+      tokens[end].gap != .none, Lexicon.months[tokens[end].lower] == nil
+    else { return nil }
+    var phrase = Phrase(
+      first: index, end: end, numberStart: index, kind: .ordinal, value: value)
+    if let upper {
+      phrase.value = nil
+      phrase.qualifier = .range
+      phrase.lower = value
+      phrase.upper = upper
+    } else {
+      phrase.applyBounds()
+    }
+    return phrase
+  }
+}

@@ -1,0 +1,517 @@
+import AtsetlModel
+import Foundation
+
+/// What follows a number: scale, currency, percent sign, time unit or counted noun.
+struct Suffix {
+  var end: Int
+  var scale: Decimal = 1
+  var scaleIsAbbreviation = false
+  var currency: Decimal?
+  var isPercent = false
+  var isPoints = false
+  var timeUnit: String?
+  var noun: String?
+
+  /// True when the suffix says what the number measures (so a list may share it).
+  var namesUnit: Bool {
+    currency != nil || isPercent || isPoints || timeUnit != nil || noun != nil || scale != 1
+  }
+}
+
+/// What stands before a number: qualifier, currency, range opener.
+struct Prefix {
+  var first: Int
+  var qualifier: Qualifier = .exact
+  var qualifierStart: Int?
+  var qualifierWords: [String] = []
+  var currency: Decimal?
+  var currencyScale: Decimal = 1
+  var rangeOpener: String?
+  var rangeOpenerIndex: Int?
+  /// "forbruksprosent på 99,1": the number is a percentage named before it.
+  var percentNoun = false
+}
+
+extension PhraseReader {
+  /// Reads the quantity around `core`: prefixes, a range or list partner, and suffixes.
+  func readQuantity(core: NumberCore, floor: Int) -> [Phrase]? {
+    let prefix = readPrefix(before: core.start, floor: floor)
+
+    // "tre av fire": a fraction of two small numbers.
+    if let fraction = readOutOf(core: core, prefix: prefix) { return [fraction] }
+
+    // A range or a change: "mellom 20 og 30", "fra 2019 til 2021", "20–30", "fra 200 til 300".
+    if let partner = readRangePartner(after: core, prefix: prefix) {
+      return rangePhrases(core, partner, prefix: prefix)
+    }
+
+    var suffix = readSuffix(from: core.end, core: core)
+    // "henholdsvis 12 og 15 prosent": a list shares the unit written after its last number.
+    if !suffix.namesUnit, !core.isYearLike, let shared = sharedSuffix(after: core.end) {
+      suffix.scale = shared.scale
+      suffix.scaleIsAbbreviation = shared.scaleIsAbbreviation
+      suffix.currency = shared.currency
+      suffix.isPercent = shared.isPercent
+      suffix.isPoints = shared.isPoints
+      suffix.timeUnit = shared.timeUnit
+      suffix.noun = shared.noun
+    }
+    return [phrase(core: core, prefix: prefix, suffix: suffix)]
+  }
+
+  // MARK: - Before the number
+
+  /// The currency, qualifier and range opener written right before `start`.
+  func readPrefix(before start: Int, floor: Int) -> Prefix {
+    var prefix = Prefix(first: start)
+    var cursor = start
+    // Currency: "kr", "kr.", "NOK", "MNOK".
+    if cursor - 1 >= floor {
+      let previous = tokens[cursor - 1]
+      if previous.is("."), cursor - 2 >= floor, tokens[cursor - 2].lower == "kr" {
+        prefix.currency = 1
+        cursor -= 2
+      } else if previous.lower == "kr" || (previous.lower == "nok" && previous.isAllCaps) {
+        prefix.currency = 1
+        cursor -= 1
+      } else if let scaled = Lexicon.scaledCurrencies[previous.lower], previous.isAllCaps
+        || previous.lower == "mnok"
+      {
+        prefix.currency = 1
+        prefix.currencyScale = scaled
+        cursor -= 1
+      }
+    }
+    // Range opener: "mellom", "fra", "frå".
+    if cursor - 1 >= floor, let opener = word(cursor - 1),
+      opener == "mellom" || opener == "fra" || opener == "frå"
+    {
+      prefix.rangeOpener = opener
+      prefix.rangeOpenerIndex = cursor - 1
+    }
+    // Qualifier: the longest hedge that ends right before the number (or its currency).
+    for candidate in Lexicon.qualifiers {
+      let length = candidate.words.count
+      let begin = cursor - length
+      guard begin >= floor, matches(candidate.words, at: begin) else { continue }
+      // "alle så nær som to": an idiom, not a hedge.
+      if candidate.words == ["nær"], begin >= 1, word(begin - 1) == "så" { continue }
+      if candidate.words.last == ".", tokens[begin + length - 1].gap != .none { continue }
+      prefix.qualifier = candidate.qualifier
+      prefix.qualifierStart = begin
+      prefix.qualifierWords = candidate.words
+      cursor = begin
+      break
+    }
+    // "ca." is spelt "ca" "."; accept it after a qualifier-less "ca".
+    if prefix.qualifierStart == nil, cursor - 2 >= floor, tokens[cursor - 1].is("."),
+      word(cursor - 2) == "ca" || word(cursor - 2) == "maks"
+    {
+      prefix.qualifier = word(cursor - 2) == "ca" ? .approximately : .atMost
+      prefix.qualifierStart = cursor - 2
+      prefix.qualifierWords = [word(cursor - 2) ?? "", "."]
+      cursor -= 2
+    }
+    // "omlag kr 0,1 mill.": a currency after the qualifier is already counted above.
+    prefix.first = cursor
+    // "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4".
+    if prefix.qualifierStart == nil, prefix.currency == nil, cursor - 2 >= floor,
+      let link = word(cursor - 1), ["på", "var", "er", "ble", "blei", "vart", "endte"].contains(link),
+      let noun = word(cursor - 2), noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"),
+      noun != "prosent"
+    {
+      prefix.percentNoun = true
+      prefix.first = cursor - 2
+    }
+    return prefix
+  }
+
+  // MARK: - After the number
+
+  /// Scale, currency, percent, time unit or noun after the number ending at `start`.
+  func readSuffix(from start: Int, core: NumberCore) -> Suffix {
+    var suffix = Suffix(end: start)
+    var cursor = start
+    // Scale: "mill.", "millioner", "mrd.", "tusen" (after digits), "MNOK".
+    if let scaleWord = word(cursor), tokens[cursor].gap != .wide {
+      if let factor = Lexicon.scaleWords[scaleWord],
+        core.isDigits ? scaleWord != "hundre" : factor >= 1_000_000
+      {
+        suffix.scale = factor
+        suffix.scaleIsAbbreviation = Lexicon.abbreviatedScales.contains(scaleWord)
+        cursor += 1
+        if suffix.scaleIsAbbreviation, cursor < tokens.count, tokens[cursor].is("."),
+          tokens[cursor].gap == .none
+        {
+          cursor += 1
+        }
+      } else if let factor = Lexicon.scaledCurrencies[scaleWord] {
+        suffix.scale = factor
+        suffix.currency = 1
+        cursor += 1
+      }
+    }
+    // Currency: "kr", "kr.", "kroner", "NOK", "norske kroner", "øre".
+    if suffix.currency == nil, let currencyWord = word(cursor), tokens[cursor].gap != .wide {
+      if let factor = Lexicon.currencies[currencyWord] {
+        suffix.currency = factor
+        cursor += 1
+        if currencyWord == "kr", cursor < tokens.count, tokens[cursor].is("."),
+          tokens[cursor].gap == .none
+        {
+          cursor += 1
+        }
+      } else if currencyWord == "nok", tokens[cursor].isAllCaps {
+        suffix.currency = 1
+        cursor += 1
+      } else if currencyWord == "norske" || currencyWord == "norske", word(cursor + 1) == "kroner" {
+        suffix.currency = 1
+        cursor += 2
+      }
+    }
+    if suffix.currency != nil || core.hasMoneyDash {
+      suffix.end = cursor
+      return suffix
+    }
+    // Percent: "%", "%-poeng", "prosent", "pst.", "prosentpoeng".
+    if cursor < tokens.count, tokens[cursor].is("%"), tokens[cursor].gap != .wide {
+      cursor += 1
+      if cursor + 1 < tokens.count, tokens[cursor].isDash, tokens[cursor].gap == .none,
+        tokens[cursor + 1].lower == "poeng", tokens[cursor + 1].gap == .none
+      {
+        suffix.isPoints = true
+        cursor += 2
+      } else {
+        suffix.isPercent = true
+      }
+      suffix.end = cursor
+      return suffix
+    }
+    if let percentWord = word(cursor), tokens[cursor].gap != .wide {
+      if Lexicon.percentWords.contains(percentWord) {
+        suffix.isPercent = true
+        cursor += 1
+        if percentWord == "pst", cursor < tokens.count, tokens[cursor].is("."),
+          tokens[cursor].gap == .none
+        {
+          cursor += 1
+        }
+        suffix.end = cursor
+        return suffix
+      }
+      if Lexicon.pointWords.contains(percentWord), percentWord != "poeng" {
+        suffix.isPoints = true
+        suffix.end = cursor + 1
+        return suffix
+      }
+    }
+    // Time: "fire uker", "to foregående årene", "30 år".
+    var lookahead = cursor
+    while let leader = word(lookahead), Lexicon.spanLeaders.contains(leader), lookahead - cursor < 2 {
+      lookahead += 1
+    }
+    if let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
+      tokens[lookahead].gap != .wide, !core.isYearLike || suffix.scale != 1
+    {
+      suffix.timeUnit = unit
+      suffix.end = lookahead + 1
+      return suffix
+    }
+    // A counted noun: "400 personer", "20 nye forespørsler", "195 av deltakerne".
+    if let noun = readNoun(from: cursor) {
+      suffix.noun = noun.unit
+      cursor = noun.end
+    }
+    suffix.end = cursor
+    return suffix
+  }
+
+  /// The noun a number counts, skipping adjectives; `nil` when none follows.
+  func readNoun(from start: Int) -> (unit: String, end: Int)? {
+    guard start < tokens.count, tokens[start].isWord, tokens[start].gap != .none else { return nil }
+    // Partitive: "195 av deltakerne", "fem av dei tilsette".
+    if tokens[start].lower == "av" {
+      var cursor = start + 1
+      if let determiner = word(cursor),
+        ["de", "dei", "disse", "desse", "våre", "sine", "dine", "deres"].contains(determiner)
+      {
+        cursor += 1
+      }
+      guard let noun = readNoun(from: cursor), !noun.unit.isEmpty,
+        Lexicon.adjectives.contains(noun.unit) == false || Lexicon.nominalAdjectives.contains(noun.unit)
+      else { return nil }
+      return noun
+    }
+    var cursor = start
+    var skipped = 0
+    while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].lower),
+      tokens[cursor + 1].isWord, isContentWord(cursor + 1)
+    {
+      cursor += 1
+      skipped += 1
+    }
+    guard isContentWord(cursor) else { return nil }
+    let candidate = tokens[cursor].lower
+    if Lexicon.adjectives.contains(candidate), !Lexicon.nominalAdjectives.contains(candidate) {
+      return nil
+    }
+    return (candidate, cursor + 1)
+  }
+
+  /// A word that can be a noun here: not a function word, verb form, number word or name.
+  func isContentWord(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].isWord, tokens[index].gap != .none else {
+      return false
+    }
+    let token = tokens[index]
+    let lower = token.lower
+    if Lexicon.functionWords.contains(lower) { return false }
+    if token.isCapitalized, !lower.contains("-") { return false }
+    if token.isAllCaps, !lower.contains("-") { return false }
+    if Lexicon.cardinals[lower] != nil || Lexicon.articles.contains(lower) { return false }
+    if Lexicon.months[lower] != nil || Lexicon.percentWords.contains(lower) { return false }
+    if Lexicon.comparatives[lower] != nil { return false }
+    return !looksLikeVerb(lower)
+  }
+
+  /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
+  func looksLikeVerb(_ word: String) -> Bool {
+    guard word.count > 3, !word.contains("-") else { return false }
+    if word.hasSuffix("ett") || word.hasSuffix("ert") && word.count < 5 { return false }
+    return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
+      || word.hasSuffix("dd")
+  }
+
+  /// The unit a list's last number carries, for the numbers before it: "12 og 15 prosent".
+  func sharedSuffix(after end: Int) -> Suffix? {
+    guard end + 1 < tokens.count else { return nil }
+    let connector = tokens[end]
+    guard connector.lower == "og" || connector.lower == "eller" || connector.is(",") else {
+      return nil
+    }
+    guard let next = readCore(at: end + 1), !next.isYearLike else { return nil }
+    var suffix = readSuffix(from: next.end, core: next)
+    if !suffix.namesUnit, let further = sharedSuffix(after: next.end) { suffix = further }
+    // Only units that belong to a whole list: a noun after "og fem" is not shared by "12, ".
+    return suffix.namesUnit ? suffix : nil
+  }
+
+  // MARK: - Building the phrase
+
+  /// The phrase for a single number with its prefix and suffix.
+  func phrase(core: NumberCore, prefix: Prefix, suffix: Suffix) -> Phrase {
+    var phrase = Phrase(
+      first: prefix.qualifierStart ?? prefix.first, end: max(suffix.end, core.end),
+      numberStart: core.start, kind: .count, value: core.value)
+    if prefix.percentNoun, !suffix.namesUnit {
+      phrase.first = prefix.first
+      phrase.kind = .percent
+      phrase.unit = "%"
+    } else if suffix.isPoints {
+      phrase.kind = .percentagePoints
+      phrase.unit = "pp"
+    } else if suffix.isPercent {
+      phrase.kind = .percent
+      phrase.unit = "%"
+    } else if prefix.currency != nil || suffix.currency != nil || core.hasMoneyDash {
+      phrase.kind = .money
+      phrase.unit = "NOK"
+      let currency = (prefix.currency ?? 1) * (suffix.currency ?? 1)
+      phrase.value = core.value * suffix.scale * prefix.currencyScale * currency
+    } else if let unit = suffix.timeUnit {
+      phrase.kind = .duration
+      phrase.unit = unit
+    } else if suffix.scale != 1 {
+      phrase.value = core.value * suffix.scale
+      if suffix.scaleIsAbbreviation, suffix.noun == nil, speaksOfMoney {
+        phrase.kind = .money
+        phrase.unit = "NOK"
+      } else if let noun = suffix.noun {
+        phrase.unit = noun
+      } else {
+        phrase.kind = .number
+      }
+    } else if core.isYearLike, suffix.noun == nil, !isNumericHedge(prefix) {
+      return yearPhrase(core: core, prefix: prefix)
+    } else if let noun = suffix.noun {
+      phrase.unit = noun
+    } else if !core.isInteger {
+      phrase.kind = .number
+    }
+    // A signed percentage or point figure states its own change: "(−0,4 prosentpoeng)".
+    if core.sign != 0, phrase.kind == .percent || phrase.kind == .percentagePoints {
+      phrase.change = core.sign > 0 ? .increase : .decrease
+    }
+    phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
+    if core.isApproximate { phrase.first = min(phrase.first, core.start) }
+    if phrase.kind == .duration, prefix.qualifierStart == nil, prefix.currency == nil {
+      phrase.first = spanLeaderStart(before: core.start, floor: prefix.first)
+    }
+    phrase.applyBounds()
+    return phrase
+  }
+
+  /// "de siste to årene", "dei to neste åra": the determiner and leader before a span of time.
+  func spanLeaderStart(before start: Int, floor: Int) -> Int {
+    var first = start
+    if let leader = word(first - 1), Lexicon.spanLeaders.contains(leader) { first -= 1 }
+    if let determiner = word(first - 1), ["de", "dei", "den", "det"].contains(determiner) {
+      first -= 1
+    }
+    return first
+  }
+
+  /// True for hedges that make a four-digit number a count ("cirka 2000"), as opposed to
+  /// prepositions of time ("under 2021", "inntil 2025").
+  func isNumericHedge(_ prefix: Prefix) -> Bool {
+    guard prefix.qualifierStart != nil else { return false }
+    let phrase = prefix.qualifierWords.joined(separator: " ")
+    return !Lexicon.temporalQualifiers.contains(phrase)
+  }
+
+  /// "i 2021": a year as a time reference. Its text is the year alone.
+  func yearPhrase(core: NumberCore, prefix: Prefix) -> Phrase {
+    let year = Decimal(string: tokens[core.start].lower) ?? core.value
+    var phrase = Phrase(
+      first: core.start, end: core.end, numberStart: core.start, kind: .year, value: year)
+    phrase.lower = year
+    phrase.upper = year
+    phrase.year = Int(tokens[core.start].lower)
+    phrase.period = tokens[core.start].lower
+    return phrase
+  }
+
+  // MARK: - Ranges, changes and fractions of two numbers
+
+  /// The second number of "mellom X og Y", "fra X til Y", "X–Y", "X til Y".
+  func readRangePartner(after core: NumberCore, prefix: Prefix) -> NumberCore? {
+    var cursor = core.end
+    // "kr 2–3 mill.": the scale comes after the second number only.
+    guard cursor + 1 < tokens.count else { return nil }
+    let joiner = tokens[cursor]
+    let opener = prefix.rangeOpener
+    var joined = false
+    if opener == "mellom", joiner.lower == "og" || joiner.isDash {
+      joined = true
+    } else if opener == "fra" || opener == "frå", joiner.lower == "til" || joiner.isDash {
+      joined = true
+    } else if joiner.isDash, joiner.gap != .wide, core.sign == 0 || core.isDigits {
+      joined = true
+    } else if joiner.lower == "til", core.isDigits || core.end - core.start == 1,
+      !core.isYearLike || isYear(cursor + 1)
+    {
+      joined = prefix.rangeOpener == nil
+    } else if joiner.is("/"), joiner.gap == .none, core.isYearLike, isYearOrShortYear(cursor + 1),
+      tokens[cursor + 1].gap == .none
+    {
+      joined = true
+    }
+    guard joined else { return nil }
+    cursor += 1
+    // "mellom kr 2 og kr 3 mill.": a repeated currency.
+    if word(cursor) == "kr" { cursor += 1 }
+    guard cursor < tokens.count, let partner = readCore(at: cursor, inRange: true) else {
+      return nil
+    }
+    guard partner.sign == 0 || !partner.isDigits || tokens[partner.start].gap != .none else {
+      return nil
+    }
+    return partner
+  }
+
+  /// Phrases for two numbers joined as a range, or as the two ends of a change.
+  func rangePhrases(_ from: NumberCore, _ to: NumberCore, prefix: Prefix) -> [Phrase]? {
+    var lowerValue = from.value
+    var upperValue = to.value
+    // "2019–20", "2020/21": a school or budget year written short.
+    if from.isYearLike, !to.isYearLike, to.isDigits, tokens[to.start].lower.count == 2 {
+      upperValue = (from.value / 100).rounded(scale: 0, mode: .down) * 100 + to.value
+    }
+    let suffix = readSuffix(from: to.end, core: to)
+    let bothYears = from.isYearLike && (to.isYearLike || upperValue > 1800) && !suffix.namesUnit
+    if bothYears {
+      guard lowerValue < upperValue else { return nil }
+      var phrase = Phrase(
+        first: prefix.rangeOpenerIndex ?? from.start, end: to.end, numberStart: from.start,
+        kind: .year, value: nil)
+      phrase.qualifier = .range
+      phrase.lower = lowerValue
+      phrase.upper = upperValue
+      return [phrase]
+    }
+    // "økte fra 200 til 300 personer": not a range but a change from one figure to another.
+    if prefix.rangeOpener == "fra" || prefix.rangeOpener == "frå",
+      let direction = changeBefore(prefix.rangeOpenerIndex ?? from.start)
+    {
+      var first = phrase(core: from, prefix: Prefix(first: from.start), suffix: suffix)
+      first.end = from.end
+      first.change = nil
+      var second = phrase(core: to, prefix: Prefix(first: to.start), suffix: suffix)
+      let rising = to.value > from.value
+      second.change = direction.isAmbiguous ? (rising ? .increase : .decrease) : direction.change
+      return [first, second]
+    }
+    guard lowerValue < upperValue else { return nil }
+    var single = phrase(core: to, prefix: prefix, suffix: suffix)
+    if single.kind == .year { single.kind = .count }
+    let factor = single.value.map { to.value == 0 ? 1 : $0 / to.value } ?? 1
+    lowerValue *= factor
+    upperValue *= factor
+    single.first = prefix.rangeOpenerIndex ?? (prefix.qualifierStart ?? prefix.first)
+    single.value = nil
+    single.qualifier = .range
+    single.lower = lowerValue
+    single.upper = upperValue
+    single.period = nil
+    single.year = nil
+    return [single]
+  }
+
+  /// A change word shortly before `index` in the same clause: "økte fra", "gikk ned fra".
+  func changeBefore(_ index: Int) -> (change: Change, isAmbiguous: Bool)? {
+    var cursor = index - 1
+    while cursor >= 0, index - cursor <= 5 {
+      let token = tokens[cursor]
+      if token.is(",") || token.is(".") || token.is(";") { return nil }
+      if token.isWord, let change = Lexicon.changeWords[token.lower] {
+        return (change, token.lower == "endret" || token.lower == "endra")
+      }
+      if token.isWord, token.lower == "endret" || token.lower == "endra" || token.lower == "gikk"
+        || token.lower == "gjekk"
+      {
+        return (.increase, true)
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  /// "tre av fire", "en av fem": a fraction of two small whole numbers.
+  func readOutOf(core: NumberCore, prefix: Prefix) -> Phrase? {
+    guard core.isInteger, core.value >= 1, core.value <= 20, word(core.end) == "av",
+      core.end + 1 < tokens.count, let whole = readCore(at: core.end + 1), whole.isInteger,
+      whole.value <= 20, core.value < whole.value, !whole.isYearLike
+    else { return nil }
+    // "fem av ti prosent" is not a fraction.
+    let after = readSuffix(from: whole.end, core: whole)
+    guard after.currency == nil, !after.isPercent, !after.isPoints, after.timeUnit == nil else {
+      return nil
+    }
+    var phrase = Phrase(
+      first: prefix.qualifierStart ?? core.start, end: whole.end, numberStart: core.start,
+      kind: .fraction, value: (core.value / whole.value).rounded(scale: 6))
+    phrase.qualifier = prefix.qualifier
+    phrase.applyBounds()
+    return phrase
+  }
+}
+
+extension Decimal {
+  /// This value rounded to `scale` places with `mode`.
+  func rounded(scale: Int, mode: NSDecimalNumber.RoundingMode) -> Decimal {
+    var input = self
+    var result = Decimal()
+    NSDecimalRound(&result, &input, scale, mode)
+    return result
+  }
+}

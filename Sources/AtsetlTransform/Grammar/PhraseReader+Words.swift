@@ -1,0 +1,129 @@
+import AtsetlModel
+import Foundation
+
+extension PhraseReader {
+  /// Phrases that begin with a word other than a plain cardinal: ordinals ("første"),
+  /// fractions ("halvparten", "to tredjedeler", "hver tredje", "en halv"), factors
+  /// ("doblet", "halvert") and number-and-unit adjectives ("fireårig").
+  func readWordPhrase(at index: Int, floor: Int) -> Phrase? {
+    let word = tokens[index].lower
+    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+
+    // "hver tredje", "kvar femte": one in N.
+    if word == "hver" || word == "kvar" || word == "hvert" || word == "kvart", let next,
+      let denominator = Lexicon.ordinals[next.lower], denominator > 1
+    {
+      return fractionPhrase(index, index + 2, 1 / Decimal(denominator))
+    }
+    if Lexicon.halves.contains(word) { return fractionPhrase(index, index + 1, 0.5) }
+    if let factor = Lexicon.factors[word] {
+      var phrase = Phrase(
+        first: index, end: index + 1, numberStart: index, kind: factor.kind, value: factor.value)
+      phrase.change = factor.change
+      phrase.applyBounds()
+      return phrase
+    }
+    // "en tredjedel", "to tredjedeler", "ein halv", "en halv time", "tredjedelen av".
+    if let denominator = Lexicon.fractions[word] {
+      return fractionPhrase(index, index + 1, 1 / Decimal(denominator))
+    }
+    if let next, next.isWord, let numerator = fractionNumerator(word) {
+      if let denominator = Lexicon.fractions[next.lower] {
+        return fractionPhrase(index, index + 2, Decimal(numerator) / Decimal(denominator))
+      }
+      if next.lower == "halv" || next.lower == "halvt" || next.lower == "halve",
+        numerator == 1
+      {
+        return halfPhrase(at: index)
+      }
+    }
+    // "fireårig", "toårige", "tredagers".
+    if let duration = durationAdjective(word) {
+      var phrase = Phrase(
+        first: index, end: index + 1, numberStart: index, kind: .duration,
+        value: Decimal(duration.value))
+      phrase.unit = duration.unit
+      phrase.applyBounds()
+      return phrase
+    }
+    if let ordinal = ordinalValue(at: index) {
+      var phrase = Phrase(
+        first: index, end: index + 1, numberStart: index, kind: .ordinal, value: Decimal(ordinal))
+      phrase.applyBounds()
+      return phrase
+    }
+    return nil
+  }
+
+  /// The numerator a word gives a fraction: "en", "to", "tre" …
+  private func fractionNumerator(_ word: String) -> Int? {
+    if Lexicon.articles.contains(word) { return 1 }
+    return NumberWords.value(ofWord: word)
+  }
+
+  private func fractionPhrase(_ first: Int, _ end: Int, _ value: Decimal) -> Phrase {
+    var phrase = Phrase(
+      first: first, end: end, numberStart: first, kind: .fraction, value: value.rounded(scale: 6))
+    phrase.applyBounds()
+    return phrase
+  }
+
+  /// "en halv" (a fraction), "en halv time" / "et halvt år" (a duration), "en halv million".
+  private func halfPhrase(at index: Int) -> Phrase {
+    let after = index + 2
+    if let unitWord = word(after), let unit = Lexicon.timeUnits[unitWord] {
+      var phrase = Phrase(
+        first: index, end: after + 1, numberStart: index, kind: .duration, value: 0.5)
+      phrase.unit = unit
+      phrase.applyBounds()
+      return phrase
+    }
+    if let scaleWord = word(after), let factor = Lexicon.scaleWords[scaleWord], factor >= 1000 {
+      var phrase = Phrase(
+        first: index, end: after + 1, numberStart: index, kind: .count, value: factor / 2)
+      if let noun = readNoun(from: after + 1) {
+        phrase.unit = noun.unit
+        phrase.end = noun.end
+      } else if let currency = word(after + 1), Lexicon.currencies[currency] != nil {
+        phrase.kind = .money
+        phrase.unit = "NOK"
+        phrase.end = after + 2
+      }
+      phrase.applyBounds()
+      return phrase
+    }
+    return fractionPhrase(index, index + 2, 0.5)
+  }
+
+  /// "fireårig" → (4, year); "eittårige" → (1, year); "flerårig" → nil.
+  private func durationAdjective(_ word: String) -> (value: Int, unit: String)? {
+    for (suffix, unit) in Lexicon.durationSuffixes where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if let value = NumberWords.value(ofWord: stem), value > 0 { return (value, unit) }
+      if ["ett", "eitt", "ein", "en", "et"].contains(stem) { return (1, unit) }
+      if stem.hasSuffix("-"), let value = Int(stem.dropLast()) { return (value, unit) }
+    }
+    return nil
+  }
+
+  /// The value of an ordinal word at `index`, with *andre* only where it means *second*.
+  private func ordinalValue(at index: Int) -> Int? {
+    let word = tokens[index].lower
+    // "de første to årene": the ordinal leads a number, it is not one itself.
+    if index + 1 < tokens.count, readCore(at: index + 1) != nil { return nil }
+    if let value = Lexicon.ordinals[word] { return value }
+    guard word == "andre" || word == "annen" || word == "anna" || word == "annan" else {
+      return nil
+    }
+    if let next = self.word(index + 1), Lexicon.secondContexts.contains(next) {
+      // "andre året på rad" / "andre tertial" / "for andre gang".
+      return 2
+    }
+    if index > 0, self.word(index - 1) == "for", let next = self.word(index + 1),
+      next == "år" || next == "gong"
+    {
+      return 2
+    }
+    return nil
+  }
+}

@@ -1,0 +1,440 @@
+import AtsetlModel
+import Foundation
+
+/// Reads the number phrases of one tokenised sentence, left to right.
+///
+/// At each token the reader asks, in order: is this a code ("§ 12", "8.16", "kl. 14")?
+/// a date? a number (digits or words), a fraction, an ordinal or a factor? Around a number
+/// it then reads what belongs to it: before it a qualifier, a currency or a range opener;
+/// after it a range or list partner, a scale, a currency, a percent sign, a time unit or
+/// the noun it counts.
+struct PhraseReader {
+  let tokens: [Token]
+  /// True when the sentence speaks of money ("budsjett", "regnskap", …): "3 mill." is kroner.
+  let speaksOfMoney: Bool
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    self.speaksOfMoney = tokens.contains { token in
+      token.isWord && Lexicon.moneyContext.contains { token.lower.contains($0) }
+    }
+  }
+
+  /// Every phrase of the sentence, in order, not overlapping.
+  func phrases() -> [Phrase] {
+    var phrases: [Phrase] = []
+    var index = 0
+    var floor = 0  // prefixes may not reach back before the end of the previous phrase
+    while index < tokens.count {
+      if let skipTo = codeEnd(at: index) {
+        index = skipTo
+        floor = index
+        continue
+      }
+      if let found = read(at: index, floor: floor), !found.isEmpty {
+        phrases.append(contentsOf: found)
+        index = found.map(\.end).max() ?? index + 1
+        floor = index
+        continue
+      }
+      index += 1
+    }
+    return phrases
+  }
+
+  // MARK: - Dispatch
+
+  /// The phrases starting at `index` (several for "fra 200 til 300" read as a change).
+  private func read(at index: Int, floor: Int) -> [Phrase]? {
+    let token = tokens[index]
+    if token.isNumber {
+      if let date = readDate(at: index) { return [date] }
+      if let ordinal = readDigitOrdinal(at: index) { return [ordinal] }
+    }
+    if token.isWord {
+      if let date = readMonthYear(at: index) { return [date] }
+      if let special = readWordPhrase(at: index, floor: floor) { return [special] }
+    }
+    guard let core = readCore(at: index) else { return nil }
+    return readQuantity(core: core, floor: floor)
+  }
+
+  // MARK: - Codes and other numbers that are not quantities
+
+  /// When the token at `index` starts something that is not a quantity (a section number,
+  /// a paragraph sign, a time of day, a phone number, a code, a URL), the index after it.
+  private func codeEnd(at index: Int) -> Int? {
+    let token = tokens[index]
+    // "§ 12", "kl. 14", "uke 12", "nr. 5": skip the marker and the number group after it.
+    if token.isWord || token.is("§") {
+      guard Lexicon.codeMarkers.contains(token.lower) else { return nil }
+      var next = index + 1
+      if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
+      if next < tokens.count, tokens[next].is("§") { next += 1 }
+      guard next < tokens.count, tokens[next].isNumber else { return nil }
+      return numberGroupEnd(from: next)
+    }
+    guard token.isNumber else { return nil }
+    let chainEnd = noGapChainEnd(from: index)
+    let chain = index..<chainEnd
+    // A number glued to letters or inside a path, address or file name: "E39", "3D",
+    // "COVID-19", "bilde_2021.jpg", "post@kommune.no".
+    if index > 0, tokens[index].gap == .none, isCodeGlue(before: index) { return chainEnd }
+    if chain.contains(where: { tokens[$0].is("_") || tokens[$0].is("@") || tokens[$0].is("\\") }) {
+      return chainEnd
+    }
+    if let glued = gluedWordAfterNumber(index), !isAllowedSuffix(glued) { return chainEnd }
+    // "8.16", "5.5.15", "08.00", "10:30", "24/7": dotted, coloned or slashed digit chains
+    // that are neither a date, a year span nor a thousands grouping.
+    if index + 2 < tokens.count, tokens[index + 1].gap == .none, tokens[index + 2].gap == .none,
+      tokens[index + 2].isNumber
+    {
+      let joiner = tokens[index + 1]
+      if joiner.is(":") { return chainEnd }
+      if joiner.is("/"), !(isYear(index) && isYearOrShortYear(index + 2)) { return chainEnd }
+      if joiner.is("."), numericDate(at: index) == nil, !isDotGrouped(at: index) {
+        return dottedChainEnd(from: index)
+      }
+    }
+    // A page number after dot leaders: "Arbeidstreningssenteret ........ 45".
+    if index >= 3, (1...3).allSatisfy({ tokens[index - $0].is(".") || tokens[index - $0].is("…") }) {
+      return index + 1
+    }
+    if index >= 1, tokens[index - 1].is("…") { return index + 1 }
+    // A phone number: "51 50 70 90", "+47 51 50 70 90", "800 12 345".
+    if let phoneEnd = phoneNumberEnd(at: index) { return phoneEnd }
+    return nil
+  }
+
+  /// The end of a run of tokens joined without whitespace.
+  private func noGapChainEnd(from index: Int) -> Int {
+    var end = index + 1
+    while end < tokens.count, tokens[end].gap == .none, !tokens[end].is(","),
+      !(tokens[end].is(".") && (end + 1 == tokens.count || tokens[end + 1].gap != .none)),
+      !tokens[end].is(")"), !tokens[end].is(";")
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// True when the token before a number glues it into a code: a word ("E39"), or a word
+  /// and a hyphen ("COVID-19"), or a slash or underscore.
+  private func isCodeGlue(before index: Int) -> Bool {
+    let previous = tokens[index - 1]
+    if previous.isWord { return !Lexicon.currencies.keys.contains(previous.lower) }
+    if previous.is("_") || previous.is("/") || previous.is("@") { return true }
+    if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord { return true }
+    if previous.is("."), previous.gap == .none, index >= 2, tokens[index - 2].isWord {
+      return !["kr", "ca", "pr", "maks", "mill", "mrd", "pst"].contains(tokens[index - 2].lower)
+    }
+    return false
+  }
+
+  /// The word glued directly (or by a hyphen) after the number at `index`, if any.
+  private func gluedWordAfterNumber(_ index: Int) -> String? {
+    let next = index + 1
+    guard next < tokens.count, tokens[next].gap == .none else { return nil }
+    if tokens[next].isWord { return tokens[next].lower }
+    if tokens[next].isDash, next + 1 < tokens.count, tokens[next + 1].gap == .none,
+      tokens[next + 1].isWord
+    {
+      return "-" + tokens[next + 1].lower
+    }
+    return nil
+  }
+
+  /// Words that may touch a number: "15,6mill.", "20%-poeng", "4-årig", "1.januar".
+  private func isAllowedSuffix(_ word: String) -> Bool {
+    let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
+    if Lexicon.scaleWords[bare] != nil || Lexicon.currencies[bare] != nil { return true }
+    if Lexicon.scaledCurrencies[bare] != nil || Lexicon.percentWords.contains(bare) { return true }
+    if Lexicon.pointWords.contains(bare) || bare == "poeng" { return true }
+    if Lexicon.durationSuffixes.contains(where: { bare == $0.suffix }) { return true }
+    if bare == "åring" || bare == "åringer" || bare == "åringar" { return false }
+    return false
+  }
+
+  /// The end of "§ 12", "kl. 08.00–16.00", "tlf. 51 50 70 90": digits and their joiners.
+  private func numberGroupEnd(from index: Int) -> Int {
+    var end = index
+    while end < tokens.count {
+      let token = tokens[end]
+      if token.isNumber {
+        end += 1
+      } else if token.gap == .none, token.is(".") || token.is(":") || token.isDash || token.is("/"),
+        end + 1 < tokens.count, tokens[end + 1].isNumber || tokens[end + 1].isDash
+      {
+        end += 1
+      } else if token.isDash, end + 1 < tokens.count, tokens[end + 1].isNumber {
+        end += 1
+      } else if token.isWord, token.lower.count == 1, token.gap == .none {
+        end += 1  // "§ 4a"
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The end of a dotted chain like "5.5.15".
+  private func dottedChainEnd(from index: Int) -> Int {
+    var end = index + 1
+    while end + 1 < tokens.count, tokens[end].is("."), tokens[end].gap == .none,
+      tokens[end + 1].isNumber, tokens[end + 1].gap == .none
+    {
+      end += 2
+    }
+    return end
+  }
+
+  /// "51 50 70 90": three or more digit groups in a row that are not a thousands grouping.
+  private func phoneNumberEnd(at index: Int) -> Int? {
+    var end = index + 1
+    if index > 0, tokens[index - 1].is("+"), tokens[index].lower == "47" {
+      return numberRunEnd(from: index)
+    }
+    while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single { end += 1 }
+    guard end - index >= 3 else { return nil }
+    let groups = tokens[index..<end].map(\.lower.count)
+    let isThousands = groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 }
+    return isThousands ? nil : end
+  }
+
+  private func numberRunEnd(from index: Int) -> Int {
+    var end = index
+    while end < tokens.count, tokens[end].isNumber, end == index || tokens[end].gap == .single {
+      end += 1
+    }
+    return end
+  }
+
+  // MARK: - Numbers
+
+  /// The number starting at `index`: digits or words.
+  func readCore(at index: Int, inRange: Bool = false) -> NumberCore? {
+    let token = tokens[index]
+    if token.isNumber { return readDigits(at: index) }
+    if token.isWord { return readWords(at: index, inRange: inRange) }
+    return nil
+  }
+
+  /// "7 849", "1.234.567", "15,6", "−0,4", "450 000,-".
+  private func readDigits(at index: Int) -> NumberCore? {
+    var start = index
+    var sign = 0
+    if index > 0 {
+      let previous = tokens[index - 1]
+      let signed = previous.is("-") || previous.is("−") || previous.is("+") || previous.is("–")
+      let detached =
+        index == 1 || previous.gap != .none || tokens[index - 2].is("(")
+        || tokens[index - 2].is("[")
+      if signed, tokens[index].gap == .none, detached {
+        start = index - 1
+        sign = previous.is("+") ? 1 : -1
+      }
+    }
+    var digits = tokens[index].lower
+    var end = index + 1
+    var grouped = false
+    if digits.count <= 3 {
+      // Space grouping: "7 849", "1 234 567". A four-digit year never joins.
+      while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single,
+        tokens[end].lower.count == 3,
+        !(end + 1 < tokens.count && tokens[end + 1].isNumber && tokens[end + 1].gap == .none)
+      {
+        digits += tokens[end].lower
+        end += 1
+        grouped = true
+      }
+      if !grouped, isDotGrouped(at: index) {
+        while end + 1 < tokens.count, tokens[end].is("."), tokens[end].gap == .none,
+          tokens[end + 1].isNumber, tokens[end + 1].gap == .none,
+          tokens[end + 1].lower.count == 3
+        {
+          digits += tokens[end + 1].lower
+          end += 2
+          grouped = true
+        }
+      }
+    }
+    let integerDigits = digits.count
+    var hasMoneyDash = false
+    if end + 1 < tokens.count, tokens[end].is(","), tokens[end].gap == .none,
+      tokens[end + 1].gap == .none
+    {
+      if tokens[end + 1].isNumber {
+        digits += "." + tokens[end + 1].lower
+        end += 2
+      } else if tokens[end + 1].isDash {
+        hasMoneyDash = true
+        end += 2
+      }
+    }
+    if !hasMoneyDash, end + 1 < tokens.count, tokens[end].is(","), tokens[end].gap == .none,
+      tokens[end + 1].isDash, tokens[end + 1].gap == .none
+    {
+      hasMoneyDash = true
+      end += 2
+    }
+    guard var value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
+      return nil
+    }
+    if sign < 0 { value = -value }
+    let plain = !grouped && sign == 0 && !digits.contains(".") && integerDigits == 4
+    let isYearLike = plain && value >= 1800 && value <= 2099
+    return NumberCore(
+      value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
+      hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits)
+  }
+
+  /// "1.234.567": dot-grouped thousands (a lead of 1–3 digits, then groups of exactly three).
+  private func isDotGrouped(at index: Int) -> Bool {
+    guard tokens[index].lower.count <= 3, index + 2 < tokens.count else { return false }
+    var end = index + 1
+    var groups = 0
+    while end + 1 < tokens.count, tokens[end].is("."), tokens[end].gap == .none,
+      tokens[end + 1].isNumber, tokens[end + 1].gap == .none
+    {
+      guard tokens[end + 1].lower.count == 3 else { return false }
+      groups += 1
+      end += 2
+    }
+    if end < tokens.count, tokens[end].gap == .none, tokens[end].isNumber { return false }
+    // "1.200" is a thousand and two hundred; "3.100" as a section number is rare in prose.
+    return groups >= 1
+  }
+
+  /// "fem", "tjuefem", "to hundre og femti", "tre tusen", "en million", "halvannen".
+  private func readWords(at index: Int, inRange: Bool) -> NumberCore? {
+    let word = tokens[index].lower
+    if Lexicon.oneAndAHalf.contains(word) {
+      return wordCore(1.5, index, index + 1)
+    }
+    // An article counts only before a scale word: "en million", "et hundre".
+    if Lexicon.articles.contains(word) {
+      guard index + 1 < tokens.count, tokens[index + 1].isWord else { return nil }
+      let next = tokens[index + 1].lower
+      if next == "par", word == "et" || word == "eit" {
+        var core = wordCore(2, index, index + 2)
+        core.isApproximate = true
+        return core
+      }
+      guard next == "hundre" || next == "tusen" || isLargeScale(next) else { return nil }
+      if next == "hundre" || next == "tusen" {
+        return continueWords(from: index + 1, accumulator: startAccumulator(1), start: index, inRange: inRange)
+      }
+      return wordCore(1, index, index + 1)
+    }
+    guard let value = NumberWords.value(ofWord: word), !isNotANumber(at: index) else { return nil }
+    var accumulator = NumberWords.Accumulator()
+    if Lexicon.cardinals[word] != nil {
+      _ = accumulator.add(value)
+      return continueWords(from: index + 1, accumulator: accumulator, start: index, inRange: inRange)
+    }
+    return wordCore(Decimal(value), index, index + 1)
+  }
+
+  private func startAccumulator(_ value: Int) -> NumberWords.Accumulator {
+    var accumulator = NumberWords.Accumulator()
+    _ = accumulator.add(value)
+    return accumulator
+  }
+
+  /// Adds the number words that follow: "to" "hundre" "og" "femti".
+  private func continueWords(
+    from index: Int, accumulator start: NumberWords.Accumulator, start first: Int, inRange: Bool
+  ) -> NumberCore? {
+    var accumulator = start
+    var end = index
+    while end < tokens.count, tokens[end].isWord, tokens[end].gap != .wide {
+      let word = tokens[end].lower
+      if word == "og", accumulator.acceptsAnd, !inRange, end + 1 < tokens.count,
+        let next = Lexicon.cardinals[tokens[end + 1].lower], next > 0, next < 100
+      {
+        var trial = accumulator
+        if trial.add(next) {
+          accumulator = trial
+          end += 2
+          continue
+        }
+        break
+      }
+      guard let value = Lexicon.cardinals[word], value > 0 else { break }
+      var trial = accumulator
+      guard trial.add(value) else { break }
+      accumulator = trial
+      end += 1
+    }
+    // "to og en halv", "tre og ein halv": and a half.
+    var value = Decimal(accumulator.value)
+    if end + 2 < tokens.count, tokens[end].lower == "og",
+      Lexicon.articles.contains(tokens[end + 1].lower),
+      tokens[end + 2].lower == "halv" || tokens[end + 2].lower == "halvt"
+    {
+      value += 0.5
+      end += 3
+    }
+    return wordCore(value, first, end)
+  }
+
+  private func wordCore(_ value: Decimal, _ start: Int, _ end: Int) -> NumberCore {
+    NumberCore(
+      value: value, start: start, end: end, isDigits: false, isYearLike: false, sign: 0,
+      hasMoneyDash: false, isApproximate: false, integerDigits: 0)
+  }
+
+  private func isLargeScale(_ word: String) -> Bool {
+    guard let factor = Lexicon.scaleWords[word] else { return false }
+    return factor >= 1_000_000 && !Lexicon.abbreviatedScales.contains(word)
+  }
+
+  /// Number words that are something else here: "tre i kraft", "bygget i tre".
+  private func isNotANumber(at index: Int) -> Bool {
+    let word = tokens[index].lower
+    if word == "tre" {
+      if index + 2 < tokens.count, tokens[index + 1].lower == "i", tokens[index + 2].lower == "kraft" {
+        return true
+      }
+      if index + 1 < tokens.count, tokens[index + 1].lower == "inn" || tokens[index + 1].lower == "ut" {
+        return true
+      }
+      let atEnd = index + 1 == tokens.count || tokens[index + 1].kind == .symbol
+      if atEnd, index > 0, ["i", "av", "på"].contains(tokens[index - 1].lower),
+        !(index > 1 && (tokens[index - 2].isNumber || Lexicon.cardinals[tokens[index - 2].lower] != nil))
+      {
+        return true
+      }
+    }
+    if word == "null", index + 1 < tokens.count, tokens[index + 1].is("-") { return true }
+    return false
+  }
+
+  // MARK: - Helpers shared by the rules
+
+  func isYear(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].isNumber, tokens[index].lower.count == 4,
+      let value = Int(tokens[index].lower)
+    else { return false }
+    return value >= 1800 && value <= 2099
+  }
+
+  func isYearOrShortYear(_ index: Int) -> Bool {
+    isYear(index) || (index < tokens.count && tokens[index].isNumber && tokens[index].lower.count == 2)
+  }
+
+  /// The token at `index` when it is a word, lower-case.
+  func word(_ index: Int) -> String? {
+    guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+    return tokens[index].lower
+  }
+
+  /// True when the tokens from `index` spell `words` (lower-case), each after a single gap.
+  func matches(_ words: [String], at index: Int) -> Bool {
+    guard index >= 0, index + words.count <= tokens.count else { return false }
+    for (offset, expected) in words.enumerated() where tokens[index + offset].lower != expected {
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,233 @@
+import AtsetlModel
+import Foundation
+
+/// Reads what the rest of a sentence says about its phrases: the change a phrase states
+/// ("en nedgang på vel 100 personer"), what it is compared with ("fra året før",
+/// "sammenlignet med 2019") and the year it is about ("mot 270 i 2016").
+struct SentenceContext {
+  let tokens: [Token]
+
+  /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
+  func annotate(_ phrases: inout [Phrase]) {
+    let comparisonYears = comparisonYearIndexes(phrases)
+    for index in phrases.indices where phrases[index].kind != .year && phrases[index].kind != .date {
+      if phrases[index].change == nil {
+        phrases[index].change = changeAround(phrases[index], in: phrases)
+      }
+    }
+    assignMot(&phrases)
+    for index in phrases.indices where phrases[index].change != nil {
+      if phrases[index].comparedTo == nil {
+        phrases[index].comparedTo = comparison(for: phrases[index], phrases: phrases)
+      }
+    }
+    assignPeriods(&phrases, excluding: comparisonYears)
+  }
+
+  // MARK: - Change
+
+  /// The change a phrase states through the words around it.
+  private func changeAround(_ phrase: Phrase, in phrases: [Phrase]) -> Change? {
+    // After: "50 prosent lavere", "30 færre", "3,2 mill. mer enn budsjettert", "8 mill. under budsjett".
+    if phrase.end < tokens.count, tokens[phrase.end].isWord {
+      let next = tokens[phrase.end].lower
+      if let change = Lexicon.comparatives[next] {
+        // "25 prosent flere deltakere", but not "fem flere enn 300" read as a bound of 300.
+        if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].lower == "enn"
+          && tokens[phrase.end + 2].isNumber)
+        {
+          return change
+        }
+      }
+      if next == "over" || next == "under", phrase.end + 1 < tokens.count,
+        Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].lower)
+      {
+        return next == "over" ? .increase : .decrease
+      }
+    }
+    // Before: "en økning på 20 prosent", "redusert med 20 prosent",
+    // "en økning i antall deltakere på 25 prosent".
+    let start = phrase.first
+    guard start >= 1, let link = word(start - 1), ["på", "med", "av", "til"].contains(link)
+    else { return nil }
+    var cursor = start - 2
+    while cursor >= 0, start - cursor <= 7 {
+      let token = tokens[cursor]
+      if token.is(",") || token.is(".") || token.is(";") || token.is("(") { return nil }
+      if token.isNumber { return nil }
+      if token.isWord, let change = Lexicon.changeWords[token.lower] {
+        // "gikk opp med" / "gikk ned med"; a bare "opp"/"ned" needs its verb.
+        if token.lower == "opp" || token.lower == "ned" {
+          guard cursor >= 1, let verb = word(cursor - 1),
+            ["gikk", "gjekk", "går", "gått", "gå", "justert", "justerte", "skrevet", "skrive"]
+              .contains(verb)
+          else { return nil }
+        }
+        // "økning til 300" names the new level, not the size of the change.
+        if link == "til" { return nil }
+        return change
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  // MARK: - Comparison
+
+  /// Indexes (into `tokens`) of years that are comparison objects: "sammenlignet med 2019",
+  /// "enn i 2019", "fra 2019" after a change word.
+  private func comparisonYearIndexes(_ phrases: [Phrase]) -> Set<Int> {
+    var indexes: Set<Int> = []
+    for phrase in phrases where phrase.kind == .year && phrase.qualifier != .range {
+      if isComparisonObject(at: phrase.first) { indexes.insert(phrase.first) }
+    }
+    return indexes
+  }
+
+  private func isComparisonObject(at index: Int) -> Bool {
+    let before1 = word(index - 1)
+    let before2 = word(index - 2)
+    if before1 == "med", let before2, before2.hasPrefix("sammenlign") || before2.hasPrefix("sammenlikn")
+      || before2.hasPrefix("samanlikn") || before2 == "jamført" || before2 == "jamfört"
+    {
+      return true
+    }
+    if before1 == "enn" || (before1 == "i" && before2 == "enn") { return true }
+    if before1 == "til", before2 == "forhold" { return true }
+    if before1 == "mot" || (before1 == "i" && before2 == "mot") { return true }
+    return false
+  }
+
+  /// What a changed phrase is compared with: a year or `previous_year`.
+  private func comparison(for phrase: Phrase, phrases: [Phrase]) -> String? {
+    // Nearest comparison object in the sentence, preferring the one after the phrase.
+    var candidates: [(distance: Int, value: String)] = []
+    for index in tokens.indices {
+      guard let value = comparisonObject(at: index) else { continue }
+      let distance = index >= phrase.end ? index - phrase.end : (phrase.first - index) + 1000
+      candidates.append((distance, value))
+    }
+    return candidates.min { $0.distance < $1.distance }?.value
+  }
+
+  /// A comparison object starting at `index`: "fra året før", "i fjor", "enn i 2019".
+  private func comparisonObject(at index: Int) -> String? {
+    guard let current = word(index) else {
+      if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
+        return tokens[index].lower
+      }
+      // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
+      if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
+      {
+        return tokens[index].lower
+      }
+      return nil
+    }
+    if current == "året" || current == "åra" || current == "årene",
+      let next = word(index + 1), next == "før" || next == "forut" || next == "tidligere"
+    {
+      return "previous_year"
+    }
+    if current == "fjor" || current == "fjoråret" || current == "fjorårets" { return "previous_year" }
+    if current == "forrige" || current == "førre", word(index + 1) == "år" { return "previous_year" }
+    return nil
+  }
+
+  private func isYearToken(_ index: Int) -> Bool {
+    guard tokens[index].lower.count == 4, let value = Int(tokens[index].lower) else { return false }
+    return value >= 1800 && value <= 2099
+  }
+
+  /// "400 … i 2017, mot 270 i 2016": 270 is about 2016, and 400 is compared with it.
+  private func assignMot(_ phrases: inout [Phrase]) {
+    for index in phrases.indices where phrases[index].kind != .year && phrases[index].kind != .date {
+      let phrase = phrases[index]
+      guard phrase.first >= 1, word(phrase.first - 1) == "mot" else { continue }
+      var cursor = phrase.end
+      if word(cursor) == "i" || word(cursor) == "for" { cursor += 1 }
+      guard cursor < tokens.count, tokens[cursor].isNumber, isYearToken(cursor) else { continue }
+      let year = tokens[cursor].lower
+      phrases[index].period = year
+      if let earlier = phrases[..<index].lastIndex(where: {
+        $0.kind == phrase.kind && $0.kind != .year && $0.kind != .date
+      }) {
+        phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? year
+      }
+    }
+  }
+
+  // MARK: - Period
+
+  /// Gives each phrase the year it is about, when the sentence names one.
+  private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+    let years = phrases.enumerated().filter { _, phrase in
+      phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
+        && !isMotYear(phrase.first)
+    }
+    // "N i 2020" / "N 2020": the year right after a phrase is its own.
+    var attached: Set<Int> = []
+    for index in phrases.indices where phrases[index].period == nil {
+      guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
+      var cursor = phrases[index].end
+      if word(cursor) == "i" { cursor += 1 }
+      if let year = years.first(where: { $0.element.first == cursor }),
+        !comparisonYears.contains(cursor)
+      {
+        phrases[index].period = year.element.period
+        attached.insert(year.offset)
+      }
+    }
+    // "i 2019 og 2020 var 20 prosent og 23 prosent": respectively.
+    let yearList = years.map(\.offset).filter { !attached.contains($0) }
+    if yearList.count >= 2, let lastYear = yearList.last {
+      let following = phrases.indices.filter {
+        $0 > lastYear && phrases[$0].kind != .year && phrases[$0].kind != .date
+          && phrases[$0].period == nil
+      }
+      if following.count == yearList.count {
+        let kinds = Set(following.map { phrases[$0].kind })
+        if kinds.count == 1 {
+          for (phraseIndex, yearIndex) in zip(following, yearList) {
+            phrases[phraseIndex].period = phrases[yearIndex].period
+          }
+          return
+        }
+      }
+    }
+    // One free-standing year in the sentence ("I 2021 har …"): everything else is about it.
+    // Years in parentheses or attached to a phrase speak only for that phrase.
+    let free = years.filter { !attached.contains($0.offset) && !isInParentheses($0.element.first) }
+    let distinct = Set(free.compactMap(\.element.period))
+    guard distinct.count == 1, let only = distinct.first else { return }
+    for index in phrases.indices where phrases[index].period == nil {
+      guard !isInParentheses(phrases[index].first) else { continue }
+      phrases[index].period = only
+    }
+  }
+
+  /// True when the token at `index` stands inside round brackets.
+  private func isInParentheses(_ index: Int) -> Bool {
+    var depth = 0
+    for cursor in 0..<min(index, tokens.count) {
+      if tokens[cursor].is("(") { depth += 1 } else if tokens[cursor].is(")") { depth = max(0, depth - 1) }
+    }
+    return depth > 0
+  }
+
+  private func isMotYear(_ index: Int) -> Bool {
+    // "mot 270 i 2016": the year belongs to the 270 only.
+    var cursor = index - 1
+    if word(cursor) == "i" { cursor -= 1 }
+    while cursor >= 0, index - cursor <= 6 {
+      if word(cursor) == "mot" { return true }
+      if tokens[cursor].is(",") || tokens[cursor].is(".") { return false }
+      cursor -= 1
+    }
+    return false
+  }
+
+  private func word(_ index: Int) -> String? {
+    guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+    return tokens[index].lower
+  }
+}

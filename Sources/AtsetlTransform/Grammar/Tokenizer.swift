@@ -1,0 +1,110 @@
+/// Splits a sentence into tokens: words, digit runs and single symbols.
+///
+/// Works on Unicode scalars so that every token knows its exact scalar offset.
+/// Letters are ASCII, Latin-1 and Latin Extended letters and anything Unicode calls
+/// alphabetic; a hyphen or apostrophe between two letters stays inside the word
+/// ("VTA-plasser", "PFF-ordningen"), one followed by a space ends it ("helse- og").
+struct Tokenizer {
+  /// The tokens of `scalars`, in order.
+  static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(scalars.count / 4)
+    var index = 0
+    var gap = Token.Gap.none
+    var spaceRun = 0
+    let count = scalars.count
+    while index < count {
+      let scalar = scalars[index]
+      if let space = spaceKind(scalar) {
+        spaceRun += 1
+        gap = (spaceRun == 1 && space == .single) ? .single : .wide
+        index += 1
+        continue
+      }
+      let start = index
+      if isDigit(scalar) {
+        while index < count, isDigit(scalars[index]) { index += 1 }
+        let text = String(String.UnicodeScalarView(scalars[start..<index]))
+        tokens.append(
+          Token(
+            kind: .number, gap: gap, start: start, end: index, lower: text, isCapitalized: false,
+            isAllCaps: false))
+      } else if isLetter(scalar) {
+        index += 1
+        while index < count {
+          let next = scalars[index]
+          if isLetter(next) {
+            index += 1
+          } else if isJoiner(next), index + 1 < count, isLetter(scalars[index + 1]) {
+            index += 2
+          } else {
+            break
+          }
+        }
+        var lower = String.UnicodeScalarView()
+        var capitals = 0
+        var letters = 0
+        for original in scalars[start..<index] {
+          if isUppercase(original) {
+            capitals += 1
+            lower.append(contentsOf: Character(original).lowercased().unicodeScalars)
+          } else {
+            lower.append(original)
+          }
+          if original != "-" && original != "'" && original != "’" { letters += 1 }
+        }
+        tokens.append(
+          Token(
+            kind: .word, gap: gap, start: start, end: index, lower: String(lower),
+            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters))
+      } else {
+        index += 1
+        tokens.append(
+          Token(
+            kind: .symbol, gap: gap, start: start, end: index, lower: String(scalar),
+            isCapitalized: false, isAllCaps: false))
+      }
+      gap = .none
+      spaceRun = 0
+    }
+    return tokens
+  }
+
+  /// `.single` for the spaces that may group thousands, `.wide` for other whitespace.
+  private static func spaceKind(_ scalar: Unicode.Scalar) -> Token.Gap? {
+    switch scalar.value {
+    case 0x20, 0xA0, 0x202F, 0x2009, 0x2007: .single
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029, 0x1680, 0x2000...0x2006, 0x2008,
+      0x200A, 0x205F, 0x3000:
+      .wide
+    default: nil
+    }
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "'" || scalar == "’" || scalar == "\u{2011}"
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+    if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }
+    if value >= 0x300 && value <= 0x36F { return true }  // combining accents
+    if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
+    return scalar.properties.isAlphabetic
+  }
+
+  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+    if value < 0x100 { return false }
+    return scalar.properties.isUppercase
+  }
+}
