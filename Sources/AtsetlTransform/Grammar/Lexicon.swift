@@ -241,6 +241,17 @@ enum Lexicon {
 
   // MARK: Counted nouns
 
+  /// Prepositions and time words after which a four-digit number is a year whatever follows:
+  /// "I 2021 varte kurset …".
+  static let yearLeaders: Set<String> = [
+    "i", "fra", "frå", "til", "siden", "sidan", "før", "etter", "innen", "innan", "per", "pr",
+    "gjennom", "for", "mot", "fram", "frem", "året", "årene", "åra", "år", "høsten", "hausten",
+    "våren", "sommeren", "sommaren", "vinteren", "budsjettåret", "regnskapsåret", "skoleåret",
+    "skuleåret", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "desember", "og", "eller", "utgangen", "slutten",
+    "starten", "begynnelsen", "byrjinga",
+  ]
+
   /// Closed-class words that are never the noun a number counts: "fem nye har startet".
   static let functionWords: Set<String> = [
     // prepositions
@@ -255,7 +266,7 @@ enum Lexicon {
     "de", "dei", "den", "det", "denne", "dette", "disse", "desse", "sin", "sitt", "sine", "hans",
     "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "alle", "hver", "kvar",
     "hvert", "kvart", "seg", "han", "ho", "hun", "man", "ein", "en", "et", "ei", "eit", "noen",
-    "nokre", "noko", "noe", "ingen", "inga", "ingenting", "slike", "somme", "alt", "annet",
+    "nokre", "noko", "noe", "ingen", "inga", "ingenting", "somme", "alt", "annet",
     "anna", "andre", "egne", "eigne", "samme", "same", "hele", "heile", "selv", "sjølv",
     // auxiliaries and very common verbs
     "er", "var", "har", "hadde", "blir", "ble", "blei", "vart", "vert", "vil", "ville", "skal",
@@ -267,6 +278,10 @@ enum Lexicon {
     "søkjer", "fullfører", "avsluttet", "avslutta", "utgjør", "utgjorde", "tilsvarer",
     "tilsvarar", "viser", "synes", "meldte", "fått", "hatt", "vært", "vore", "blitt", "vorte",
     "deltatt", "gitt", "gått", "kommet", "komme", "være", "vere", "vera", "bli", "verte",
+    "delteke", "motteke", "teke", "gjeve", "fullført", "varte", "varer", "varar", "stilte",
+    "bidro", "bidrog", "hjelpte", "hjalp", "fordelt", "fordelte", "utgjer", "brukte",
+    "nytta", "nyttar", "fekk", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
+    "flytta", "fylte", "besøkte", "mottok", "fikk",
     // adverbs
     "også", "òg", "og", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
@@ -290,7 +305,7 @@ enum Lexicon {
     "fysiske", "digitale", "individuelle", "nyankomne", "kortere", "lengre", "gode", "dårlige",
     "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
     "tilsatte", "ansatte", "ledige", "voksne", "unge", "eldre", "syke", "frivillige",
-    "psykiske", "somatiske", "sosiale", "økonomiske",
+    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "slike", "sånne", "aktuelle",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".
@@ -316,19 +331,10 @@ enum Lexicon {
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
   ]
 
-  /// Words that name money ("budsjett", "regnskap"): "3,2 mill." beside them is kroner.
-  static let moneyContext: [String] = [
-    "budsjett", "regnskap", "forbruk", "kostnad", "utgift", "inntekt", "tilskudd", "tilskot",
-    "midler", "midlar", "overskudd", "overskot", "underskudd", "underskot", "ramme", "lønn",
-    "løn", "investering", "bevilg", "kroner", "beløp", "avvik", "merforbruk", "mindreforbruk",
-    "driftsresultat", "finans", "gjeld", "fond", "refusjon", "innsparing", "økonomi",
-    "tilskott",
-  ]
-
   /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.
   static let spanLeaders: Set<String> = [
-    "siste", "neste", "kommende", "kommande", "foregående", "første", "fyrste", "forrige",
-    "førre",
+    "siste", "neste", "kommende", "kommande", "komande", "foregående", "føregåande",
+    "foregåande", "første", "fyrste", "forrige", "førre",
   ]
 
   /// Splits a written phrase into its tokens' lower-case texts ("ca." → ["ca", "."]).

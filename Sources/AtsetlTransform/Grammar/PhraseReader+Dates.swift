@@ -22,8 +22,19 @@ extension PhraseReader {
       return phrase
     }
     guard let month = monthAt(index + 2) else { return nil }
-    let (end, year) = yearAfter(month.end)
-    return datePhrase(index, end, iso: iso(year: year, month: month.value, day: day), year: year)
+    var (end, year) = yearAfter(month.end)
+    var inherited = false
+    // "fra 1. januar til 30. juni 2021": the first date takes the year of the second.
+    if year == nil, word(end) == "til" || tokens.indices.contains(end) && tokens[end].isDash,
+      let second = readDate(at: end + 1), let secondYear = second.year
+    {
+      year = secondYear
+      inherited = true
+    }
+    var phrase = datePhrase(
+      index, end, iso: iso(year: year, month: month.value, day: day), year: year)
+    if inherited { phrase.period = year.map(String.init) }
+    return phrase
   }
 
   /// "mai 2017", "januar 2021": a month and a year.

@@ -28,8 +28,8 @@ struct Prefix {
   var currencyScale: Decimal = 1
   var rangeOpener: String?
   var rangeOpenerIndex: Int?
-  /// "forbruksprosent på 99,1": the number is a percentage named before it.
-  var percentNoun = false
+  /// "forbruksprosent på 99,1": where the percentage noun named before the number starts.
+  var percentNounStart: Int?
 }
 
 extension PhraseReader {
@@ -120,8 +120,7 @@ extension PhraseReader {
       let noun = word(cursor - 2), noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"),
       noun != "prosent"
     {
-      prefix.percentNoun = true
-      prefix.first = cursor - 2
+      prefix.percentNounStart = cursor - 2
     }
     return prefix
   }
@@ -217,6 +216,14 @@ extension PhraseReader {
       suffix.end = lookahead + 1
       return suffix
     }
+    // "30 færre elever", "fem fleire tilsette": a difference with its noun.
+    if let comparative = word(cursor), comparative == "færre" || comparative == "flere"
+      || comparative == "fleire", let noun = readNoun(from: cursor + 1)
+    {
+      suffix.noun = noun.unit
+      suffix.end = noun.end
+      return suffix
+    }
     // A counted noun: "400 personer", "20 nye forespørsler", "195 av deltakerne".
     if let noun = readNoun(from: cursor) {
       suffix.noun = noun.unit
@@ -245,7 +252,9 @@ extension PhraseReader {
     var cursor = start
     var skipped = 0
     while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].lower),
-      tokens[cursor + 1].isWord, isContentWord(cursor + 1)
+      tokens[cursor + 1].isWord, isContentWord(cursor + 1),
+      !Lexicon.nominalAdjectives.contains(tokens[cursor].lower)
+        || looksLikePluralNoun(tokens[cursor + 1].lower)
     {
       cursor += 1
       skipped += 1
@@ -256,6 +265,13 @@ extension PhraseReader {
       return nil
     }
     return (candidate, cursor + 1)
+  }
+
+  /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
+  /// telling "30 frivillige medarbeidere" (skip the adjective) from "80 frivillige stilte".
+  func looksLikePluralNoun(_ word: String) -> Bool {
+    if Lexicon.nominalAdjectives.contains(word) { return true }
+    return ["er", "ar", "ene", "ane", "erne"].contains { word.hasSuffix($0) }
   }
 
   /// A word that can be a noun here: not a function word, verb form, number word or name.
@@ -303,8 +319,8 @@ extension PhraseReader {
     var phrase = Phrase(
       first: prefix.qualifierStart ?? prefix.first, end: max(suffix.end, core.end),
       numberStart: core.start, kind: .count, value: core.value)
-    if prefix.percentNoun, !suffix.namesUnit {
-      phrase.first = prefix.first
+    if let nounStart = prefix.percentNounStart, !suffix.namesUnit {
+      phrase.first = nounStart
       phrase.kind = .percent
       phrase.unit = "%"
     } else if suffix.isPoints {
@@ -323,7 +339,8 @@ extension PhraseReader {
       phrase.unit = unit
     } else if suffix.scale != 1 {
       phrase.value = core.value * suffix.scale
-      if suffix.scaleIsAbbreviation, suffix.noun == nil, speaksOfMoney {
+      // "mill."/"mrd." with no noun after them means kroner in Norwegian report prose.
+      if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money
         phrase.unit = "NOK"
       } else if let noun = suffix.noun {
@@ -331,15 +348,18 @@ extension PhraseReader {
       } else {
         phrase.kind = .number
       }
-    } else if core.isYearLike, suffix.noun == nil, !isNumericHedge(prefix) {
+    } else if core.isYearLike, !isNumericHedge(prefix),
+      suffix.noun == nil || Lexicon.yearLeaders.contains(word(core.start - 1) ?? "")
+    {
       return yearPhrase(core: core, prefix: prefix)
     } else if let noun = suffix.noun {
       phrase.unit = noun
     } else if !core.isInteger {
       phrase.kind = .number
     }
-    // A signed percentage or point figure states its own change: "(−0,4 prosentpoeng)".
-    if core.sign != 0, phrase.kind == .percent || phrase.kind == .percentagePoints {
+    // A signed point figure states its own change: "(−0,4 prosentpoeng)". A signed percent
+    // is a level ("driftsresultat var −3 prosent"), not a change.
+    if core.sign != 0, phrase.kind == .percentagePoints {
       phrase.change = core.sign > 0 ? .increase : .decrease
     }
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier

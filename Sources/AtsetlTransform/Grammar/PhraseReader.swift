@@ -10,14 +10,8 @@ import Foundation
 /// the noun it counts.
 struct PhraseReader {
   let tokens: [Token]
-  /// True when the sentence speaks of money ("budsjett", "regnskap", …): "3 mill." is kroner.
-  let speaksOfMoney: Bool
-
   init(tokens: [Token]) {
     self.tokens = tokens
-    self.speaksOfMoney = tokens.contains { token in
-      token.isWord && Lexicon.moneyContext.contains { token.lower.contains($0) }
-    }
   }
 
   /// Every phrase of the sentence, in order, not overlapping.
@@ -53,7 +47,20 @@ struct PhraseReader {
     }
     if token.isWord {
       if let date = readMonthYear(at: index) { return [date] }
-      if let special = readWordPhrase(at: index, floor: floor) { return [special] }
+      if var special = readWordPhrase(at: index, floor: floor) {
+        // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
+        if special.kind == .fraction, special.change == nil {
+          let prefix = readPrefix(before: index, floor: floor)
+          if let start = prefix.qualifierStart {
+            special.first = start
+            special.qualifier = prefix.qualifier
+            special.lower = nil
+            special.upper = nil
+            special.applyBounds()
+          }
+        }
+        return [special]
+      }
     }
     guard let core = readCore(at: index) else { return nil }
     return readQuantity(core: core, floor: floor)
@@ -317,6 +324,10 @@ struct PhraseReader {
       let next = tokens[index + 1].lower
       if next == "par", word == "et" || word == "eit" {
         var core = wordCore(2, index, index + 2)
+        // "et par hundre søkere": a couple of hundred.
+        if let scale = self.word(index + 2), scale == "hundre" || scale == "tusen" {
+          core = wordCore(scale == "hundre" ? 200 : 2000, index, index + 3)
+        }
         core.isApproximate = true
         return core
       }

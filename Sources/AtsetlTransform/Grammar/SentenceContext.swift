@@ -9,12 +9,12 @@ struct SentenceContext {
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
-    let comparisonYears = comparisonYearIndexes(phrases)
     for index in phrases.indices where phrases[index].kind != .year && phrases[index].kind != .date {
       if phrases[index].change == nil {
         phrases[index].change = changeAround(phrases[index], in: phrases)
       }
     }
+    let comparisonYears = comparisonYearIndexes(phrases)
     assignMot(&phrases)
     for index in phrases.indices where phrases[index].change != nil {
       if phrases[index].comparedTo == nil {
@@ -28,6 +28,16 @@ struct SentenceContext {
 
   /// The change a phrase states through the words around it.
   private func changeAround(_ phrase: Phrase, in phrases: [Phrase]) -> Change? {
+    // Inside: "30 færre elever" (the comparative is part of the phrase).
+    if phrase.end - phrase.numberStart >= 3 {
+      for index in (phrase.numberStart + 1)..<(phrase.end - 1) {
+        if let change = Lexicon.comparatives[tokens[index].lower],
+          ["færre", "flere", "fleire"].contains(tokens[index].lower)
+        {
+          return change
+        }
+      }
+    }
     // After: "50 prosent lavere", "30 færre", "3,2 mill. mer enn budsjettert", "8 mill. under budsjett".
     if phrase.end < tokens.count, tokens[phrase.end].isWord {
       let next = tokens[phrase.end].lower
@@ -78,8 +88,13 @@ struct SentenceContext {
   /// "enn i 2019", "fra 2019" after a change word.
   private func comparisonYearIndexes(_ phrases: [Phrase]) -> Set<Int> {
     var indexes: Set<Int> = []
+    let statesChange = phrases.contains { $0.change != nil }
     for phrase in phrases where phrase.kind == .year && phrase.qualifier != .range {
       if isComparisonObject(at: phrase.first) { indexes.insert(phrase.first) }
+      // "gikk ned med 10 prosent fra 2020": the year a change is measured from.
+      if statesChange, let before = word(phrase.first - 1), before == "fra" || before == "frå" {
+        indexes.insert(phrase.first)
+      }
     }
     return indexes
   }
@@ -164,8 +179,31 @@ struct SentenceContext {
       phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
         && !isMotYear(phrase.first)
     }
-    // "N i 2020" / "N 2020": the year right after a phrase is its own.
     var attached: Set<Int> = []
+    // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.
+    for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
+      var cursor = phrases[index].end
+      if word(cursor) == "i" { cursor += 1 }
+      guard let firstYear = years.firstIndex(where: { $0.element.first == cursor }) else { continue }
+      var figures = [index]
+      while let last = figures.first, last > 0, isListJoin(phrases[last - 1].end, phrases[last].first),
+        phrases[last - 1].kind == phrases[index].kind
+      {
+        figures.insert(last - 1, at: 0)
+      }
+      var yearRun = [firstYear]
+      while let last = yearRun.last, last + 1 < years.count,
+        isListJoin(years[last].element.end, years[last + 1].element.first)
+      {
+        yearRun.append(last + 1)
+      }
+      guard figures.count >= 2, figures.count == yearRun.count else { continue }
+      for (figure, year) in zip(figures, yearRun) {
+        phrases[figure].period = years[year].element.period
+        attached.insert(years[year].offset)
+      }
+    }
+    // "N i 2020" / "N 2020": the year right after a phrase is its own.
     for index in phrases.indices where phrases[index].period == nil {
       guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
       var cursor = phrases[index].end
@@ -203,6 +241,12 @@ struct SentenceContext {
       guard !isInParentheses(phrases[index].first) else { continue }
       phrases[index].period = only
     }
+  }
+
+  /// True when the tokens between two phrases are just a list joiner: "og", "eller", ",".
+  private func isListJoin(_ end: Int, _ nextStart: Int) -> Bool {
+    guard nextStart == end + 1, end < tokens.count else { return false }
+    return tokens[end].lower == "og" || tokens[end].lower == "eller" || tokens[end].is(",")
   }
 
   /// True when the token at `index` stands inside round brackets.
