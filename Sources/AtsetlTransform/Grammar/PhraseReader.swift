@@ -339,7 +339,7 @@ struct PhraseReader {
     }
     guard let value = NumberWords.value(ofWord: word), !isNotANumber(at: index) else { return nil }
     var accumulator = NumberWords.Accumulator()
-    if Lexicon.cardinals[word] != nil {
+    if Lexicon.cardinals[word] != nil || value < 100 {
       _ = accumulator.add(value)
       return continueWords(from: index + 1, accumulator: accumulator, start: index, inRange: inRange)
     }
@@ -361,7 +361,8 @@ struct PhraseReader {
     while end < tokens.count, tokens[end].isWord, tokens[end].gap != .wide {
       let word = tokens[end].lower
       if word == "og", accumulator.acceptsAnd, !inRange, end + 1 < tokens.count,
-        let next = Lexicon.cardinals[tokens[end + 1].lower], next > 0, next < 100
+        tokens[end + 1].isWord, let next = NumberWords.value(ofWord: tokens[end + 1].lower),
+        next > 0, next < 100
       {
         var trial = accumulator
         if trial.add(next) {
@@ -371,7 +372,9 @@ struct PhraseReader {
         }
         break
       }
-      guard let value = Lexicon.cardinals[word], value > 0 else { break }
+      guard let value = NumberWords.value(ofWord: word), value > 0,
+        value < 100 || Lexicon.cardinals[word] != nil
+      else { break }
       var trial = accumulator
       guard trial.add(value) else { break }
       accumulator = trial
