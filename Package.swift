@@ -65,6 +65,13 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // `make bench`: the number grammar alone over report prose.
+    .executableTarget(
+      name: "atsetl-grammar-bench",
+      dependencies: ["AtsetlTransform"],
+      path: "Benchmarks/GrammarBenchmark",
+      swiftSettings: strictSettings
+    ),
     .testTarget(name: "AtsetlModelTests", dependencies: ["AtsetlModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "AtsetlExtractTests",

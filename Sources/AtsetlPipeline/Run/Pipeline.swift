@@ -169,8 +169,6 @@ package struct Pipeline: Sendable {
       let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
       for result in results { try documents.write(result.record) }
       pending.append(documents)
-      for output in pending { try output.commit() }
-      pending.removeAll()
       let summary = RunSummary(
         atsetlVersion: Self.version, configHash: options.configHash, startedAt: started,
         finishedAt: Date(),
@@ -183,13 +181,30 @@ package struct Pipeline: Sendable {
             .init(path: result.record.path, line: $0.line, column: $0.column, reason: $0.message)
           }
         })
-      try summary.write(to: runSummaryURL, faults: faults)
+      let runFile = try AtomicFile(publishing: runSummaryURL, faults: faults)
+      pending.append(runFile)
+      try runFile.write(contentsOf: summary.encoded())
+      // Everything is written; publish only if every target can be replaced, so that a
+      // failure leaves all previous outputs as they were, not some old and some new.
+      for url in outputFiles { try Self.checkReplaceable(url) }
+      for output in pending { try output.commit() }
+      pending.removeAll()
     } catch let error as LoadError {
       for output in pending { output.abandon() }
       throw .load(error)
     } catch {
       for output in pending { output.abandon() }
       throw .load(.encodingFailed(path: runSummaryURL.path, reason: "\(error)"))
+    }
+  }
+
+  /// Throws when `url` exists but cannot be replaced by a rename (a folder stands there).
+  private static func checkReplaceable(_ url: URL) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw LoadError.publishFailed(path: url.path, errno: EISDIR)
     }
   }
 
@@ -214,3 +229,4 @@ protocol PendingOutput {
 extension FactCSVWriter: PendingOutput {}
 extension FactJSONWriter: PendingOutput {}
 extension DocumentsCSVWriter: PendingOutput {}
+extension AtomicFile: PendingOutput {}

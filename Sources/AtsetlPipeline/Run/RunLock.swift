@@ -13,7 +13,8 @@ package final class RunLock {
   package let url: URL
   /// The holder of a stale lock this run took over, if any.
   package private(set) var tookOverFrom: String?
-  private var released = false
+  /// True once this run owns the lock file; only then may it remove it.
+  private var owned = false
 
   /// Takes the lock at `url`, creating its folder.
   package init(at url: URL, now: Date = Date()) throws(PipelineError) {
@@ -33,6 +34,7 @@ package final class RunLock {
         _ = content.withCString { write(descriptor, $0, strlen($0)) }
         fsync(descriptor)
         close(descriptor)
+        owned = true
         return
       }
       guard errno == EEXIST else {
@@ -50,10 +52,11 @@ package final class RunLock {
     throw .lockFailed(path: path, reason: "the lock file reappeared while taking it over")
   }
 
-  /// Removes the lock file.
+  /// Removes the lock file, if this run took it. A run that was refused the lock never
+  /// touches the holder's file.
   package func release() {
-    guard !released else { return }
-    released = true
+    guard owned else { return }
+    owned = false
     unlink(url.path)
   }
 

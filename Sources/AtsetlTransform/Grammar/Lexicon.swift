@@ -337,6 +337,19 @@ enum Lexicon {
     "foregåande", "første", "fyrste", "forrige", "førre",
   ]
 
+  /// Every word that can begin a phrase on its own or with its neighbour: number words,
+  /// articles, ordinals, fractions, factors, months, "hver"/"kvar", "halvparten".
+  /// Words outside it are still tried as compounds ("tjuefem", "fireårig").
+  static let phraseStarters: Set<String> = {
+    var words = Set(cardinals.keys).union(articles).union(ordinals.keys).union(fractions.keys)
+    words.formUnion(halves)
+    words.formUnion(oneAndAHalf)
+    words.formUnion(factors.keys)
+    words.formUnion(months.keys)
+    words.formUnion(["hver", "kvar", "hvert", "kvart", "andre", "annen", "anna", "annan"])
+    return words
+  }()
+
   /// Splits a written phrase into its tokens' lower-case texts ("ca." → ["ca", "."]).
   static func words(_ phrase: String) -> [String] {
     Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.lower)

@@ -9,28 +9,53 @@ import Foundation
 /// ```
 /// Words written apart ("to hundre og femti") are combined by `NumberWords.Accumulator`.
 enum NumberWords {
-  /// The morphemes a compound may be built from, longest first so that "tretten" is not
-  /// read as "tre" + "tten".
-  private static let morphemes: [(text: String, value: Int)] = Lexicon.cardinals
-    .filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
-    .map { (text: $0.key, value: $0.value) }
-    .sorted { $0.text.count > $1.text.count }
-    + [("en", 1), ("ein", 1), ("et", 1), ("og", -1)]
+  /// The morphemes a compound may be built from, as UTF-8, bucketed by first byte and
+  /// longest first so that "tretten" is not read as "tre" + "tten".
+  private static let morphemes: [[(bytes: [UInt8], value: Int)]] = {
+    let all: [(String, Int)] =
+      Lexicon.cardinals.filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
+      .map { ($0.key, $0.value) } + [("en", 1), ("ein", 1), ("et", 1), ("og", -1)]
+    var buckets = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
+    for (text, value) in all {
+      let bytes = Array(text.utf8)
+      buckets[Int(bytes[0])].append((bytes, value))
+    }
+    return buckets.map { bucket in bucket.sorted { $0.bytes.count > $1.bytes.count } }
+  }()
 
   /// The value of a single word ("fem", "tjuefem", "totusen"), or `nil`.
   ///
   /// Articles ("en", "ei", "et") on their own are not numbers and give `nil`.
   static func value(ofWord word: String) -> Int? {
     if let value = Lexicon.cardinals[word] { return value }
-    guard word.count >= 5, let parts = split(Substring(word)) else { return nil }
-    return combine(parts)
+    var word = word
+    return word.withUTF8 { bytes -> Int? in
+      guard bytes.count >= 5, let parts = split(bytes, from: 0) else { return nil }
+      return combine(parts)
+    }
+  }
+
+  /// True when `word` could be a compound of number morphemes from its first byte on:
+  /// a cheap test that rejects nearly every ordinary word.
+  static func startsWithMorpheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first else { return false }
+    return morphemes[Int(first)].contains { morpheme in
+      morpheme.bytes.count <= bytes.count
+        && morpheme.bytes.indices.allSatisfy { bytes[$0] == morpheme.bytes[$0] }
+    }
   }
 
   /// Splits a compound into morpheme values (`-1` for "og"), or `nil` when it is no number.
-  private static func split(_ word: Substring) -> [Int]? {
-    if word.isEmpty { return [] }
-    for morpheme in morphemes where word.hasPrefix(morpheme.text) {
-      if let rest = split(word.dropFirst(morpheme.text.count)) { return [morpheme.value] + rest }
+  private static func split(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Int]? {
+    if start == bytes.count { return [] }
+    for morpheme in morphemes[Int(bytes[start])] where morpheme.bytes.count <= bytes.count - start {
+      var matches = true
+      for offset in morpheme.bytes.indices where bytes[start + offset] != morpheme.bytes[offset] {
+        matches = false
+        break
+      }
+      guard matches, let rest = split(bytes, from: start + morpheme.bytes.count) else { continue }
+      return [morpheme.value] + rest
     }
     return nil
   }

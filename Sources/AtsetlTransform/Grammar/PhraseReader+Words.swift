@@ -109,6 +109,8 @@ extension PhraseReader {
   /// The value of an ordinal word at `index`, with *andre* only where it means *second*.
   private func ordinalValue(at index: Int) -> Int? {
     let word = tokens[index].lower
+    let isOrdinalWord = Lexicon.ordinals[word] != nil
+    guard isOrdinalWord || ["andre", "annen", "anna", "annan"].contains(word) else { return nil }
     // "de første to årene": the ordinal leads a number, it is not one itself.
     if index + 1 < tokens.count, readCore(at: index + 1) != nil { return nil }
     if let value = Lexicon.ordinals[word] { return value }

@@ -46,6 +46,7 @@ struct PhraseReader {
       if let ordinal = readDigitOrdinal(at: index) { return [ordinal] }
     }
     if token.isWord {
+      guard token.mayStartPhrase else { return nil }
       if let date = readMonthYear(at: index) { return [date] }
       if var special = readWordPhrase(at: index, floor: floor) {
         // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
@@ -284,9 +285,7 @@ struct PhraseReader {
       hasMoneyDash = true
       end += 2
     }
-    guard var value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
-      return nil
-    }
+    guard var value = Self.decimal(digits) else { return nil }
     if sign < 0 { value = -value }
     let plain = !grouped && sign == 0 && !digits.contains(".") && integerDigits == 4
     let isYearLike = plain && value >= 1800 && value <= 2099
@@ -294,6 +293,28 @@ struct PhraseReader {
       value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
       hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits)
   }
+
+  /// The value of plain digits with an optional "." decimal part, without Foundation parsing.
+  static func decimal(_ digits: String) -> Decimal? {
+    var significand: UInt64 = 0
+    var exponent = 0
+    var seenPoint = false
+    var count = 0
+    for byte in digits.utf8 {
+      if byte == UInt8(ascii: ".") {
+        seenPoint = true
+        continue
+      }
+      guard byte >= 48, byte <= 57 else { return nil }
+      count += 1
+      if count > 18 { return Decimal(string: digits, locale: posix) }
+      significand = significand * 10 + UInt64(byte - 48)
+      if seenPoint { exponent -= 1 }
+    }
+    return Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
+  }
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
 
   /// "1.234.567": dot-grouped thousands (a lead of 1–3 digits, then groups of exactly three).
   private func isDotGrouped(at index: Int) -> Bool {

@@ -34,6 +34,9 @@ struct Token: Sendable {
   var isCapitalized: Bool
   /// Every letter is a capital, and there are at least two ("VTA", "NOK").
   var isAllCaps: Bool
+  /// A word that may start a phrase (a number word, ordinal, fraction, month, …, or a
+  /// compound that begins with a number morpheme). Other words are skipped at once.
+  var mayStartPhrase: Bool = false
 
   var isWord: Bool { kind == .word }
   var isNumber: Bool { kind == .number }

@@ -53,10 +53,15 @@ struct Tokenizer {
           }
           if original != "-" && original != "'" && original != "’" { letters += 1 }
         }
+        var word = String(lower)
+        let mayStart =
+          Lexicon.phraseStarters.contains(word)
+          || word.withUTF8 { $0.count >= 5 && NumberWords.startsWithMorpheme($0) }
         tokens.append(
           Token(
-            kind: .word, gap: gap, start: start, end: index, lower: String(lower),
-            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters))
+            kind: .word, gap: gap, start: start, end: index, lower: word,
+            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
+            mayStartPhrase: mayStart))
       } else {
         index += 1
         tokens.append(

@@ -1,0 +1,39 @@
+import AtsetlTransform
+import Foundation
+
+/// Measures the number grammar alone: sentences of report prose in, quantities out.
+///
+/// Usage: `atsetl-grammar-bench FILE [MEGABYTES]` — the file's paragraphs are split into
+/// sentences once and scanned repeatedly until MEGABYTES (default 50) of sentence text have
+/// been scanned, on one core. Prints MB/s, sentences/s and quantities/s.
+@main
+struct GrammarBenchmark {
+  static func main() throws {
+    let arguments = CommandLine.arguments
+    guard arguments.count >= 2 else {
+      FileHandle.standardError.write(Data("usage: atsetl-grammar-bench FILE [MEGABYTES]\n".utf8))
+      exit(64)
+    }
+    let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 50 : 50
+    let scalars = Array(text.unicodeScalars)
+    let sentences = SentenceSplitter.sentences(in: scalars).map {
+      String(String.UnicodeScalarView(scalars[$0]))
+    }
+    let bytesPerPass = sentences.reduce(0) { $0 + $1.utf8.count }
+    let passes = max(1, Int(megabytes * 1_000_000 / Double(max(bytesPerPass, 1))))
+    let scanner = NumberScanner()
+    var quantities = 0
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      for _ in 0..<passes {
+        for sentence in sentences { quantities += scanner.quantities(in: sentence).count }
+      }
+    }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let totalBytes = Double(bytesPerPass * passes)
+    print(String(format: "grammar: %.1f MB in %.2f s = %.1f MB/s, %.0f sentences/s, %.0f quantities/s",
+      totalBytes / 1e6, seconds, totalBytes / 1e6 / seconds,
+      Double(sentences.count * passes) / seconds, Double(quantities) / seconds))
+  }
+}
