@@ -75,7 +75,12 @@ struct PhraseReader {
     let token = tokens[index]
     // "§ 12", "kl. 14", "uke 12", "nr. 5": skip the marker and the number group after it.
     if token.isWord || token.is("§") {
-      guard Lexicon.codeMarkers.contains(token.lower) else { return nil }
+      // Only a marker with a number right after it ("§ 12", "kl. 14") matters.
+      var peek = index + 1
+      if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
+      guard peek < tokens.count, tokens[peek].isNumber,
+        Lexicon.codeMarkers.contains(token.lower)
+      else { return nil }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }

@@ -41,19 +41,20 @@ struct Tokenizer {
             break
           }
         }
-        var lower = String.UnicodeScalarView()
         var capitals = 0
         var letters = 0
+        var lowerBytes: [UInt8] = []
+        lowerBytes.reserveCapacity((index - start) * 2)
         for original in scalars[start..<index] {
+          var scalar = original
           if isUppercase(original) {
             capitals += 1
-            lower.append(contentsOf: Character(original).lowercased().unicodeScalars)
-          } else {
-            lower.append(original)
+            scalar = lowercase(original)
           }
+          appendUTF8(scalar, to: &lowerBytes)
           if original != "-" && original != "'" && original != "’" { letters += 1 }
         }
-        var word = String(lower)
+        var word = String(decoding: lowerBytes, as: UTF8.self)
         let mayStart =
           Lexicon.phraseStarters.contains(word)
           || word.withUTF8 { $0.count >= 5 && NumberWords.startsWithMorpheme($0) }
@@ -73,6 +74,36 @@ struct Tokenizer {
       spaceRun = 0
     }
     return tokens
+  }
+
+  /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
+  private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let value = scalar.value
+    if value < 0x80 || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
+      return Unicode.Scalar(value + 0x20) ?? scalar
+    }
+    return Character(scalar).lowercased().unicodeScalars.first ?? scalar
+  }
+
+  /// Appends the UTF-8 encoding of `scalar`.
+  private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let value = scalar.value
+    switch value {
+    case 0..<0x80:
+      bytes.append(UInt8(value))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | (value >> 6)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+      bytes.append(UInt8(0xE0 | (value >> 12)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    default:
+      bytes.append(UInt8(0xF0 | (value >> 18)))
+      bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    }
   }
 
   /// `.single` for the spaces that may group thousands, `.wide` for other whitespace.
