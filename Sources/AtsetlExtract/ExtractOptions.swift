@@ -1,0 +1,53 @@
+import AtsetlModel
+
+/// How the Extract stage reads input files; the values come from `pipeline.json`.
+///
+/// `init()` holds every default, so `ExtractOptions()` reads the Stavanger report site
+/// material as shipped in `input/`.
+package struct ExtractOptions: Sendable, Equatable {
+  /// Regular expressions (ICU syntax) for page-chrome lines in text files.
+  ///
+  /// Each pattern is tried on every line with surrounding whitespace trimmed. A match that
+  /// starts at the beginning of the line drops the whole line; a match that starts later but
+  /// runs to the end of the line cuts the line there (chrome glued to the last sentence, as
+  /// in "…tilnærmet balanse.⇡ Til toppen"). Matches in the middle of a line are ignored.
+  package var dropLines: [String]
+  /// The municipality when the document does not say.
+  package var municipality: String?
+  /// The written standard; `nil` detects it per document from marker words.
+  package var language: Language?
+  /// The report year when the document does not say.
+  package var reportYear: Int?
+  /// XPath mapping for XML exports that do not follow the default schema; `nil` = default schema.
+  package var xmlMapping: XMLMapping?
+  /// XPath of the content element of an HTML page; `nil` = `ExtractOptions.defaultHTMLContentRoot`.
+  package var htmlContentRoot: String?
+  /// Files bigger than this many bytes are refused with `ExtractError.tooLarge`.
+  package var maxFileSize: Int
+
+  /// The page chrome of the Stavanger report site (see `input/stavanger-2017.txt`).
+  package static let stavangerSiteChrome: [String] = [
+    "⇡\\s*Til toppen$",
+    "^Til toppen$",
+    "^a a a$",
+    "^For å endre størrelse på tekst:$",
+    "^PC: Hold Ctrl-tasten nede",
+    "^Mac: Hold Cmd-tasten",
+  ]
+
+  /// Where the report text of a saved page usually is: the first match wins, else `<body>`.
+  package static let defaultHTMLContentRoot =
+    "//main | //article | //*[@id='content'] | //*[@id='main-content'] | //*[@role='main']"
+
+  /// The defaults: Stavanger site chrome, no municipality, language detection, default XML
+  /// schema, default HTML content root, 2 GiB size limit.
+  package init() {
+    dropLines = Self.stavangerSiteChrome
+    municipality = nil
+    language = nil
+    reportYear = nil
+    xmlMapping = nil
+    htmlContentRoot = nil
+    maxFileSize = 2 << 30
+  }
+}

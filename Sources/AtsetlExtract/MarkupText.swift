@@ -1,0 +1,186 @@
+import CLibXML2
+import Foundation
+
+/// Collects the text of a libxml2 subtree within a budget, expanding internal entities.
+///
+/// libxml2 keeps entity references as nodes (atsetl never asks it to substitute them); an
+/// internal entity's text is read from its declaration, an external one is never read. The
+/// budget, per element read, bounds the work a crafted file can cause (nested entities, huge
+/// subtrees); libxml2's own entity-amplification check usually stops such a file first.
+struct MarkupText {
+  /// The most nodes one element may make us visit.
+  static let nodeBudget = 1_000_000
+  /// The most UTF-8 bytes of text one element may make us collect.
+  static let byteBudget = 64 << 20
+  /// The deepest element or entity nesting we walk.
+  static let maxDepth = 512
+
+  let path: String
+  /// Elements whose text is not content (HTML `script`, `style`, …).
+  var skipped: Set<String> = []
+  private(set) var visitedNodes = 0
+  private(set) var collectedBytes = 0
+  /// An external entity reference was met and left unread since the last `takeSkippedEntity()`.
+  private var skippedExternalEntity = false
+
+  /// True once after an external entity reference was met and left unread.
+  mutating func takeSkippedEntity() -> Bool {
+    defer { skippedExternalEntity = false }
+    return skippedExternalEntity
+  }
+
+  init(path: String, skipped: Set<String> = []) {
+    self.path = path
+    self.skipped = skipped
+  }
+
+  /// The raw text of `node` and its descendants (whitespace as written).
+  mutating func text(of node: xmlNodePtr) throws -> String {
+    resetBudget()
+    var output = ""
+    try append(node, to: &output, depth: 0)
+    return output
+  }
+
+  /// The raw text of the children of `node` (for attributes and entity declarations).
+  mutating func text(ofChildren first: xmlNodePtr?) throws -> String {
+    resetBudget()
+    var output = ""
+    try appendSiblings(first, to: &output, depth: 0)
+    return output
+  }
+
+  /// The attributes of an element, their values with entities expanded within the budget.
+  mutating func attributes(of node: xmlNodePtr) throws -> [String: String] {
+    var result: [String: String] = [:]
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      let name = LibXML.string(current.pointee.name)?.lowercased() ?? ""
+      let first = current.pointee.children
+      result[name] = try text(ofChildren: first)
+      attribute = current.pointee.next
+    }
+    return result
+  }
+
+  private mutating func resetBudget() {
+    visitedNodes = 0
+    collectedBytes = 0
+  }
+
+  private mutating func appendSiblings(_ first: xmlNodePtr?, to output: inout String, depth: Int)
+    throws
+  {
+    var child = first
+    while let node = child {
+      try append(node, to: &output, depth: depth)
+      child = node.pointee.next
+    }
+  }
+
+  private mutating func append(_ node: xmlNodePtr, to output: inout String, depth: Int) throws {
+    visitedNodes += 1
+    guard visitedNodes <= Self.nodeBudget else {
+      throw ExtractError.limitExceeded(
+        path: path, line: LibXML.line(of: node),
+        reason: "more than \(Self.nodeBudget) nodes (entity expansion?)")
+    }
+    guard depth <= Self.maxDepth else {
+      throw ExtractError.limitExceeded(
+        path: path, line: LibXML.line(of: node),
+        reason: "nesting deeper than \(Self.maxDepth) levels")
+    }
+    switch node.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      if let content = LibXML.string(node.pointee.content) {
+        try append(text: content, of: node, to: &output)
+      }
+    case XML_ELEMENT_NODE:
+      if !skipped.isEmpty, skipped.contains(LibXML.name(of: node)) { return }
+      if LibXML.name(of: node) == "br" { output += "\n" }
+      try appendSiblings(node.pointee.children, to: &output, depth: depth + 1)
+    case XML_ENTITY_REF_NODE:
+      try appendEntity(referencedBy: node, to: &output, depth: depth)
+    default:
+      return
+    }
+  }
+
+  private mutating func append(text: String, of node: xmlNodePtr, to output: inout String) throws {
+    collectedBytes += text.utf8.count
+    guard collectedBytes <= Self.byteBudget else {
+      throw ExtractError.limitExceeded(
+        path: path, line: LibXML.line(of: node),
+        reason: "more than \(Self.byteBudget >> 20) MiB of text in one element (entity expansion?)")
+    }
+    output += text
+  }
+
+  private mutating func appendEntity(
+    referencedBy node: xmlNodePtr, to output: inout String, depth: Int
+  ) throws {
+    // libxml2 points an entity reference's `children` at the entity declaration.
+    guard let declaration = node.pointee.children,
+      declaration.pointee.type == XML_ENTITY_DECL
+    else { return }
+    let entity = UnsafeMutableRawPointer(declaration).assumingMemoryBound(to: xmlEntity.self)
+    switch entity.pointee.etype {
+    case XML_INTERNAL_GENERAL_ENTITY, XML_INTERNAL_PREDEFINED_ENTITY:
+      if let children = entity.pointee.children {
+        try appendSiblings(children, to: &output, depth: depth + 1)
+      } else if let content = LibXML.string(entity.pointee.content), !content.contains("&"),
+        !content.contains("<")
+      {
+        try append(text: content, of: node, to: &output)
+      }
+    default:
+      skippedExternalEntity = true
+    }
+  }
+}
+
+/// Whitespace rules for markup text.
+enum Whitespace {
+  /// Collapses runs of whitespace to one space and trims; NFC-normalises.
+  ///
+  /// A run made only of no-break spaces is kept as written ("1 234" keeps its grouping
+  /// space); any run that holds an ordinary space or a line break becomes one space.
+  static func collapse(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var run = String.UnicodeScalarView()
+    var runIsHard = true
+    func flushRun() {
+      guard !run.isEmpty else { return }
+      if !result.isEmpty {
+        if runIsHard { result.append(contentsOf: run) } else { result.append(" ") }
+      }
+      run = String.UnicodeScalarView()
+      runIsHard = true
+    }
+    var isASCII = true
+    for scalar in text.unicodeScalars {
+      let isSpace: Bool
+      if scalar.isASCII {
+        isSpace =
+          scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+          || scalar == "\u{0B}" || scalar == "\u{0C}"
+      } else {
+        isASCII = false
+        isSpace = scalar.properties.isWhitespace || scalar == "\u{200B}"
+      }
+      if isSpace {
+        run.append(scalar)
+        if !isNoBreakSpace(scalar) { runIsHard = false }
+      } else {
+        flushRun()
+        result.append(scalar)
+      }
+    }
+    if isASCII { return String(result) }
+    return String(result).precomposedStringWithCanonicalMapping
+  }
+
+  private static func isNoBreakSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2007}"
+  }
+}

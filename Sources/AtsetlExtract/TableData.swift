@@ -1,0 +1,137 @@
+import AtsetlModel
+import Foundation
+
+/// A table as read from markup, before its numeric cells become blocks.
+struct TableData: Equatable {
+  /// One cell as written.
+  struct Cell: Equatable {
+    var text: String
+    var isHeader: Bool
+    var span: Int = 1
+    var rowSpan: Int = 1
+    var line: Int
+  }
+
+  /// One row; `isHead` when it stood in `<thead>`.
+  struct Row: Equatable {
+    var cells: [Cell]
+    var isHead = false
+  }
+
+  var caption: String?
+  var rows: [Row] = []
+
+  /// A number cell ready to become a block.
+  struct NumberCell: Equatable {
+    var text: String
+    var line: Int
+    var cell: TableCell
+  }
+
+  /// The most columns or rows one cell may span (guards against absurd `colspan` values).
+  private static let maxSpan = 100
+
+  /// The rows laid out on a grid: `colspan`/`rowspan` cells fill every slot they cover;
+  /// `isOrigin` marks the slot where the cell was written.
+  private var grid: [[(cell: Cell, isOrigin: Bool)?]] {
+    var grid: [[(cell: Cell, isOrigin: Bool)?]] = Array(repeating: [], count: rows.count)
+    for (rowIndex, row) in rows.enumerated() {
+      var column = 0
+      for cell in row.cells {
+        while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
+        let width = max(1, min(cell.span, Self.maxSpan))
+        let height = max(1, min(cell.rowSpan, Self.maxSpan, rows.count - rowIndex))
+        for down in 0..<height {
+          for across in 0..<width {
+            let target = rowIndex + down
+            while grid[target].count <= column + across { grid[target].append(nil) }
+            grid[target][column + across] = (cell, down == 0 && across == 0)
+          }
+        }
+        column += width
+      }
+    }
+    return grid
+  }
+
+  /// Every data cell that holds a digit, with its row label, column header, period and scale.
+  ///
+  /// Leading rows in `<thead>` or made only of header cells are the column headers; the
+  /// first cell of a row with more than one cell is its label. Neither becomes a block.
+  var numberCells: [NumberCell] {
+    let headerRowCount = rows.prefix { row in
+      row.isHead
+        || (row.cells.contains(where: \.isHeader)
+          && row.cells.allSatisfy { $0.isHeader || $0.text.isEmpty })
+    }.count
+    let grid = grid
+    var headers: [String] = []
+    for row in grid.prefix(headerRowCount) {
+      for (column, slot) in row.enumerated() {
+        while headers.count <= column { headers.append("") }
+        guard let text = slot?.cell.text, !text.isEmpty else { continue }
+        // A cell spanning several header rows is named once.
+        if headers[column].hasSuffix(text) { continue }
+        headers[column] = headers[column].isEmpty ? text : headers[column] + " " + text
+      }
+    }
+    let context = [caption ?? "", headers.first ?? ""].joined(separator: " ")
+    var result: [NumberCell] = []
+    for row in grid.dropFirst(headerRowCount) {
+      let hasLabel = row.count > 1
+      let label = hasLabel ? row.first??.cell.text : nil
+      for (column, slot) in row.enumerated() {
+        guard let slot, slot.isOrigin, !(hasLabel && column == 0) else { continue }
+        guard slot.cell.text.contains(where: \.isNumber) else { continue }
+        let header = column < headers.count && !headers[column].isEmpty ? headers[column] : nil
+        result.append(
+          NumberCell(
+            text: slot.cell.text, line: slot.cell.line,
+            cell: Self.describe(
+              row: label.flatMap { $0.isEmpty ? nil : $0 }, column: header, context: context)))
+      }
+    }
+    return result
+  }
+
+  /// Period, scale and money/percent flags from a cell's header, row label and the caption.
+  static func describe(row: String?, column: String?, context: String) -> TableCell {
+    let isPercent = [column, row].contains { text in
+      guard let text = text?.lowercased() else { return false }
+      return text.contains("%") || text.contains("prosent")
+    }
+    let scale = isPercent ? nil : (column.flatMap(scale(in:)) ?? scale(in: context))
+    let isMoney = !isPercent && (column.map(mentionsMoney) == true || mentionsMoney(context))
+    let period = column.flatMap(year(in:)) ?? row.flatMap(year(in:))
+    return TableCell(
+      row: row, column: column, period: period, scale: scale, isMoney: isMoney,
+      isPercent: isPercent)
+  }
+
+  /// 1000 for "Beløp i 1000 kr" / "i 1 000 kroner" / "tusen kroner", 1 000 000 for
+  /// "mill. kr" / "i millioner kroner" / "MNOK", 10⁹ for "mrd. kr".
+  static func scale(in text: String) -> Decimal? {
+    let compact = String(
+      text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    if compact.contains("milliard") || compact.contains("mrd") { return 1_000_000_000 }
+    if compact.contains("mill") || compact.contains("mnok") { return 1_000_000 }
+    let thousands = ["i1000", "1000kr", "kr1000", "1000nok", "nok1000", "tusen", "tkr", "(1000)"]
+    if thousands.contains(where: compact.contains) { return 1000 }
+    return nil
+  }
+
+  /// True when the text speaks of kroner: "kr", "kroner", "NOK", "MNOK", "tkr", "beløp".
+  static func mentionsMoney(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter }
+    return words.contains { ["kr", "kroner", "nok", "mnok", "tkr", "beløp", "mill"].contains($0) }
+  }
+
+  /// A year 1900–2100 standing as its own number in the text.
+  static func year(in text: String) -> Int? {
+    let digits = text.split { !$0.isNumber }
+    for run in digits where run.count == 4 {
+      if let year = Int(run), (1900...2100).contains(year) { return year }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,154 @@
+import AtsetlModel
+
+/// Reads a plain-text report (SPEC §5 text) into one document.
+///
+/// Offsets count Unicode scalars in the decoded text (`DecodedText`), so that
+/// `decoded.unicodeScalars[offset..<offset + count]` is each block's text.
+struct TextReader {
+  let path: String
+  let options: ExtractOptions
+
+  /// One line of the decoded text: where its trimmed content starts and ends.
+  private struct Line {
+    var number: Int
+    var start: Int
+    var end: Int
+    /// The line ended early because chrome was cut off: it closes its paragraph.
+    var isCut = false
+  }
+
+  func document(from bytes: [UInt8]) throws -> Document {
+    let decoded = try DecodedText(bytes: bytes, path: path)
+    let scalars = Array(decoded.text.unicodeScalars)
+    let patterns = ReportPatterns()
+    let chrome = try ChromeFilter(patterns: options.dropLines, path: path)
+
+    var paragraphs: [[Line]] = []
+    var current: [Line] = []
+    func closeParagraph() {
+      if !current.isEmpty { paragraphs.append(current) }
+      current = []
+    }
+    var lineStart = 0
+    var lineNumber = 1
+    for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+      var line = Line(number: lineNumber, start: lineStart, end: index)
+      trim(&line, in: scalars)
+      lineStart = index + 1
+      lineNumber += 1
+      guard line.start < line.end else {
+        closeParagraph()
+        continue
+      }
+      let text = string(scalars, line.start, line.end)
+      if patterns.isContentsLine(text) {
+        closeParagraph()
+        continue
+      }
+      switch chrome.verdict(for: text) {
+      case .keep:
+        current.append(line)
+      case .drop:
+        closeParagraph()
+      case .cut(let kept):
+        line.end = line.start + kept
+        line.isCut = true
+        trim(&line, in: scalars)
+        if line.start < line.end { current.append(line) }
+        closeParagraph()
+      }
+    }
+    closeParagraph()
+
+    var metadata = DocumentMetadata(
+      municipality: options.municipality, reportYear: options.reportYear,
+      language: options.language)
+    var outline = OutlineState()
+    var blocks: [Block] = []
+    var sawTitle = false
+    func add(_ kind: BlockKind, _ start: Int, _ end: Int, line: Int) {
+      blocks.append(
+        outline.block(kind, text: string(scalars, start, end), offset: start, line: line))
+    }
+
+    for lines in paragraphs {
+      guard let first = lines.first, let last = lines.last else { continue }
+      let firstText = string(scalars, first.start, first.end)
+      if lines.count == 1 {
+        if let title = patterns.title(firstText) {
+          if !sawTitle {
+            sawTitle = true
+            metadata.title = title.title
+            metadata.reportYear = title.year
+            if let name = patterns.municipality(in: title.title) { metadata.municipality = name }
+          }
+          continue
+        }
+        if let section = patterns.section(firstText) {
+          outline.setSection(number: section.number, title: section.title)
+          add(.heading(level: 1), first.start, first.end, line: first.number)
+          continue
+        }
+      }
+      if lines.allSatisfy({ patterns.bulletLength(string(scalars, $0.start, $0.end)) != nil }) {
+        for line in lines {
+          let marker = patterns.bulletLength(string(scalars, line.start, line.end)) ?? 0
+          add(.listItem, line.start + marker, line.end, line: line.number)
+        }
+        continue
+      }
+      if lines.count == 1 {
+        let kind: BlockKind = patterns.isHeading(firstText) ? .heading(level: 2) : .paragraph
+        add(kind, first.start, first.end, line: first.number)
+        continue
+      }
+      let second = lines[1]
+      let secondText = string(scalars, second.start, second.end)
+      if isFactBoxHeading(firstText, over: secondText, patterns: patterns) {
+        outline.push()
+        add(.heading(level: 3), first.start, first.end, line: first.number)
+        add(.paragraph, second.start, last.end, line: second.number)
+        outline.pop()
+        continue
+      }
+      add(.paragraph, first.start, last.end, line: first.number)
+    }
+
+    guard !blocks.isEmpty else {
+      throw ExtractError.empty(
+        path: path,
+        reason: sawTitle ? "only a title line" : "only whitespace or page chrome")
+    }
+    if metadata.language == nil {
+      metadata.language = LanguageDetector.detect(blocks.lazy.map(\.text))
+    }
+    var document = Document(path: path, format: .text, metadata: metadata, blocks: blocks)
+    if let warning = decoded.warning { document.diagnostics.append(warning) }
+    return document
+  }
+
+  /// A fact box: a short title line over a paragraph ("VTA-forsøk" / "VTA står for …").
+  ///
+  /// Hard-wrapped prose is told apart by length: a wrapped first line is about as long as
+  /// the next one, a box title much shorter, and the next line starts a new sentence.
+  private func isFactBoxHeading(_ first: String, over next: String, patterns: ReportPatterns)
+    -> Bool
+  {
+    guard patterns.isHeading(first, maxLength: 60),
+      first.split(whereSeparator: \.isWhitespace).count <= 8,
+      let start = next.first, start.isUppercase || start.isNumber
+    else { return false }
+    return first.count * 5 < next.count * 3
+  }
+
+  private func trim(_ line: inout Line, in scalars: [Unicode.Scalar]) {
+    while line.start < line.end, scalars[line.start].properties.isWhitespace { line.start += 1 }
+    while line.end > line.start, scalars[line.end - 1].properties.isWhitespace { line.end -= 1 }
+  }
+
+  private func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+}
