@@ -11,3 +11,8 @@ func printToStandardError(_ message: String) {
 
 /// True when standard error is a terminal (a person is watching).
 var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+/// Rewrites the terminal's current line on standard error; `final` ends the line.
+func printProgress(_ message: String, final: Bool) {
+  FileHandle.standardError.write(Data(("\r\u{1B}[K" + message + (final ? "\n" : "")).utf8))
+}

@@ -47,7 +47,14 @@ struct Run: AsyncParsableCommand {
       printToStandardError("error: \(error)")
       throw ExitStatus.usage.exitCode
     }
-    let pipeline = Pipeline(config: settings, logger: logger, faults: faults)
+    // A progress line for a person watching; cron (no terminal) gets plain log lines only.
+    var progress: (@Sendable (Int, Int) -> Void)? = nil
+    if standardErrorIsTerminal && !logging.quiet {
+      progress = { @Sendable (done: Int, total: Int) -> Void in
+        printProgress("atsetl: read \(done)/\(total) inputs", final: done == total)
+      }
+    }
+    let pipeline = Pipeline(config: settings, logger: logger, faults: faults, progress: progress)
     if dryRun { return try printPlan(of: pipeline) }
     let hash = (try? Data(contentsOf: url)).map { SHA256.hash(data: $0).hexString } ?? ""
     do {

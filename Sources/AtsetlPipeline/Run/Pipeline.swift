@@ -20,11 +20,17 @@ package struct Pipeline: Sendable {
   package let config: PipelineConfig
   package let logger: Logger
   package let faults: FaultInjection
+  /// Called after each input is read, with the number done and the total (for a progress line).
+  package let progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-  package init(config: PipelineConfig, logger: Logger, faults: FaultInjection = .none) {
+  package init(
+    config: PipelineConfig, logger: Logger, faults: FaultInjection = .none,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) {
     self.config = config
     self.logger = logger
     self.faults = faults
+    self.progress = progress
   }
 
   // MARK: - Plan
@@ -127,8 +133,11 @@ package struct Pipeline: Sendable {
         next += 1
       }
       while next < min(jobs, inputs.count) { addTask() }
+      var done = 0
       for await (index, result) in group {
         results[index] = result
+        done += 1
+        progress?(done, inputs.count)
         if next < inputs.count { addTask() }
       }
       return results.compactMap { $0 }
