@@ -249,8 +249,21 @@ enum Lexicon {
     "våren", "sommeren", "sommaren", "vinteren", "budsjettåret", "regnskapsåret", "skoleåret",
     "skuleåret", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "desember", "og", "eller", "utgangen", "slutten",
-    "starten", "begynnelsen", "byrjinga",
+    "starten", "begynnelsen", "byrjinga", "med",
   ]
+
+  /// Open ends after a number: "67 år og eldre" (at least), "5 år og yngre" (at most).
+  static let openEnds: [(words: [String], qualifier: Qualifier)] = [
+    (["og", "eldre"], .atLeast), (["og", "over"], .atLeast), (["eller", "eldre"], .atLeast),
+    (["eller", "mer"], .atLeast), (["eller", "meir"], .atLeast), (["eller", "flere"], .atLeast),
+    (["eller", "fleire"], .atLeast), (["og", "oppover"], .atLeast), (["eller", "over"], .atLeast),
+    (["og", "yngre"], .atMost), (["og", "under"], .atMost), (["eller", "yngre"], .atMost),
+    (["eller", "mindre"], .atMost), (["eller", "færre"], .atMost), (["og", "nedover"], .atMost),
+    (["eller", "under"], .atMost),
+  ]
+
+  /// Rate bases after "per": "1 lege per 1000 innbyggere" (the 1000 is not a count).
+  static let rateBases: Set<String> = ["10", "100", "1000", "10000", "100000"]
 
   /// Closed-class words that are never the noun a number counts: "fem nye har startet".
   static let functionWords: Set<String> = [
@@ -281,7 +294,7 @@ enum Lexicon {
     "delteke", "motteke", "teke", "gjeve", "fullført", "varte", "varer", "varar", "stilte",
     "bidro", "bidrog", "hjelpte", "hjalp", "fordelt", "fordelte", "utgjer", "brukte",
     "nytta", "nyttar", "fekk", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
-    "flytta", "fylte", "besøkte", "mottok", "fikk",
+    "flytta", "fylte", "besøkte", "mottok", "fikk", "gjelder", "gjeld", "gjaldt", "gjaldt",
     // adverbs
     "også", "òg", "og", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",

@@ -39,6 +39,20 @@ extension PhraseReader {
 
     // "tre av fire": a fraction of two small numbers.
     if let fraction = readOutOf(core: core, prefix: prefix) { return [fraction] }
+    // "en av de ansatte": an article before "av" is no number after all.
+    if Lexicon.articles.contains(tokens[core.start].lower), core.end - core.start == 1,
+      word(core.end) == "av"
+    {
+      return nil
+    }
+    // "en gjennomsnittsscore på 4,3 av 6": a score; the scale's top is not a fact.
+    if !core.isInteger, word(core.end) == "av", core.end + 1 < tokens.count,
+      let top = readCore(at: core.end + 1), top.isInteger, top.value <= 10
+    {
+      var score = phrase(core: core, prefix: prefix, suffix: Suffix(end: core.end))
+      score.end = top.end
+      return [score]
+    }
 
     // A range or a change: "mellom 20 og 30", "fra 2019 til 2021", "20–30", "fra 200 til 300".
     if let partner = readRangePartner(after: core, prefix: prefix) {
@@ -363,6 +377,13 @@ extension PhraseReader {
       phrase.change = core.sign > 0 ? .increase : .decrease
     }
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
+    // "67 år og eldre", "5 år og yngre": an open end written after the phrase.
+    if prefix.qualifierStart == nil, !core.isApproximate,
+      let openEnd = Lexicon.openEnds.first(where: { matches($0.words, at: phrase.end) })
+    {
+      phrase.qualifier = openEnd.qualifier
+      phrase.end += openEnd.words.count
+    }
     if core.isApproximate { phrase.first = min(phrase.first, core.start) }
     if phrase.kind == .duration, prefix.qualifierStart == nil, prefix.currency == nil {
       phrase.first = spanLeaderStart(before: core.start, floor: prefix.first)
@@ -467,6 +488,10 @@ extension PhraseReader {
       first.end = from.end
       first.change = nil
       var second = phrase(core: to, prefix: Prefix(first: to.start), suffix: suffix)
+      if first.kind == .number || second.kind == .number {
+        first.kind = .number
+        second.kind = .number
+      }
       let rising = to.value > from.value
       second.change = direction.isAmbiguous ? (rising ? .increase : .decrease) : direction.change
       return [first, second]

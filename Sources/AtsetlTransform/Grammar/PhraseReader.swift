@@ -109,6 +109,16 @@ struct PhraseReader {
         return dottedChainEnd(from: index)
       }
     }
+    // A rate base: "1 lege per 1000 innbyggere", "per 1 000 innbyggere".
+    if index >= 1, let before = word(index - 1), before == "per" || before == "pr" {
+      let end = numberRunEnd(from: index)
+      let digits = tokens[index..<end].map(\.lower).joined()
+      if Lexicon.rateBases.contains(digits) { return end }
+    }
+    if index >= 2, tokens[index - 1].is("."), word(index - 2) == "pr" {
+      let end = numberRunEnd(from: index)
+      if Lexicon.rateBases.contains(tokens[index..<end].map(\.lower).joined()) { return end }
+    }
     // A page number after dot leaders: "Arbeidstreningssenteret ........ 45".
     if index >= 3, (1...3).allSatisfy({ tokens[index - $0].is(".") || tokens[index - $0].is("…") }) {
       return index + 1
@@ -348,6 +358,12 @@ struct PhraseReader {
     if Lexicon.articles.contains(word) {
       guard index + 1 < tokens.count, tokens[index + 1].isWord else { return nil }
       let next = tokens[index + 1].lower
+      // "en av tre", "ein av fem": one out of a few (read as a fraction by the caller).
+      if next == "av", index + 2 < tokens.count, tokens[index + 2].isNumber
+        || Lexicon.cardinals[tokens[index + 2].lower] != nil, word == "en" || word == "ein" || word == "ei"
+      {
+        return wordCore(1, index, index + 1)
+      }
       if next == "par", word == "et" || word == "eit" {
         var core = wordCore(2, index, index + 2)
         // "et par hundre søkere": a couple of hundred.

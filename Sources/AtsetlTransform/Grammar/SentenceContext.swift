@@ -160,6 +160,15 @@ struct SentenceContext {
       guard phrase.first >= 1, word(phrase.first - 1) == "mot" else { continue }
       var cursor = phrase.end
       if word(cursor) == "i" || word(cursor) == "for" { cursor += 1 }
+      // "8,2 %, mot 7,9 % året før": compared with the previous year.
+      if word(phrase.end) == "året", word(phrase.end + 1) == "før" || word(phrase.end) == "fjor"
+        || (word(phrase.end) == "i" && word(phrase.end + 1) == "fjor")
+      {
+        if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
+          phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? "previous_year"
+        }
+        continue
+      }
       guard cursor < tokens.count, tokens[cursor].isNumber, isYearToken(cursor) else { continue }
       let year = tokens[cursor].lower
       phrases[index].period = year

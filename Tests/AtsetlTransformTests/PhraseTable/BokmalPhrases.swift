@@ -399,5 +399,18 @@ enum BokmalPhrases {
     P("Samlet ble det brukt kr 4,2 mill., altså som planlagt.", [.money("kr 4,2 mill.", 4200000)]),
     P("Vi ga tilbud til 48 familier, mens 12 fortsatt venter.", [.count("48 familier", 48, unit: "familier"), .count("12", 12)]),
     P("Drøyt 30 elever, ca. 10 prosent av kullet, valgte språk.", [.count("Drøyt 30 elever", 30, .slightlyAbove, unit: "elever"), .percent("ca. 10 prosent", 10, .approximately)]),
+    // Regression rows from report-style sentences (scores, rate bases, open ends, "fra og med").
+    P("Brukerne ga en gjennomsnittsscore på 4,3 av 6.", [.number("4,3 av 6", 4.3)]),
+    P("Det er 1 lege per 1000 innbyggere.", [.count("1 lege", 1, unit: "lege")]),
+    P("Personer som er 67 år og eldre utgjør 15 prosent av befolkningen.", [.duration("67 år og eldre", 67, "year", .atLeast), .percent("15 prosent", 15)]),
+    P("Fra og med 2022 gjelder nye regler.", [.year(2022)]),
+    P("Antall årsverk økte fra 10,5 til 12,0.", [.number("10,5", 10.5), .number("12,0", 12, change: .increase)]),
+    P("Sykefraværet var på 8,2 %, mot 7,9 % året før.", [.percent("8,2 %", 8.2, comparedTo: "previous_year"), .percent("7,9 %", 7.9)]),
+    P("En av fem innbyggere bruker tjenesten.", [.fraction("En av fem", 0.2)]),
+    P("En av de ansatte sluttet i mai.", []),
+    P("Kommunen hadde et par hundre søkere.", [.count("et par hundre søkere", 200, .approximately, unit: "søkere")]),
+    P("Innbyggertallet var henholdsvis 12 345 og 12 567 i 2020 og 2021.", [.count("12 345", 12345, period: "2020"), .count("12 567", 12567, period: "2021"), .year(2020), .year(2021)]),
+    P("Fra 1. januar til 30. juni 2021 var tilbudet stengt.", [.date("1. januar", iso: "2021-01-01"), .date("30. juni 2021", iso: "2021-06-30")]),
+    P("Det er satt av inntil 5 mill. til formålet.", [.money("inntil 5 mill.", 5000000, .atMost)]),
   ]
 }
