@@ -14,19 +14,47 @@ struct InputResult: Sendable {
   var diagnostics: [Diagnostic]
   var extractSeconds: Double
   var transformSeconds: Double
+  /// Taken from the cache: the input was unchanged since the last published run.
+  var reused = false
+  /// The input's size and modification time when it was read (for the incremental state).
+  var stat: (size: Int, modified: Double)?
 }
 
 /// Reads one input file through the Extract and Transform stages; never throws.
 struct InputProcessor: Sendable {
   let config: PipelineConfig
   let transformer: Transformer
+  let state: IncrementalState
+  let cache: ResultCache
 
-  init(config: PipelineConfig) {
+  init(
+    config: PipelineConfig, state: IncrementalState = IncrementalState(configHash: "", atsetlVersion: ""),
+    cache: ResultCache? = nil
+  ) {
     self.config = config
     self.transformer = Transformer(kinds: config.transform.kinds)
+    self.state = state
+    self.cache = cache ?? ResultCache(stateFile: config.state.url)
   }
 
+  /// The input's facts: from the cache when it is unchanged since the last published run,
+  /// else read through Extract and Transform (and cached).
   func process(_ input: InputFile) -> InputResult {
+    let stat = IncrementalState.stat(input.url)
+    if let stat, let entry = state.inputs[input.path], entry.size == stat.size,
+      entry.modified == stat.modified, var cached = cache.result(for: input, sha256: entry.sha256)
+    {
+      cached.stat = stat
+      return cached
+    }
+    var result = read(input)
+    result.stat = stat
+    if result.record.error == nil { cache.store(result) }
+    return result
+  }
+
+  /// Reads one input through the Extract and Transform stages; never throws.
+  func read(_ input: InputFile) -> InputResult {
     let started = Date()
     var facts: [Fact] = []
     var diagnostics: [Diagnostic] = []

@@ -98,7 +98,16 @@ package struct Pipeline: Sendable {
     for warning in discoveryWarnings { logger.warning("\(warning)") }
     logger.info("discovered \(inputs.count) input files")
 
-    let results = await process(inputs, jobs: options.jobs)
+    let stateURL = config.state.url
+    let state =
+      options.full
+      ? IncrementalState(configHash: options.configHash, atsetlVersion: Self.version)
+      : IncrementalState.load(
+        from: stateURL, configHash: options.configHash, atsetlVersion: Self.version)
+    let cache = ResultCache(stateFile: stateURL)
+    let results = await process(inputs, jobs: options.jobs, state: state, cache: cache)
+    let reused = results.filter(\.reused).count
+    if reused > 0 { logger.info("reused \(reused) unchanged inputs (use --full to read them again)") }
     let extractSeconds = results.reduce(0) { $0 + $1.extractSeconds }
     let transformSeconds = results.reduce(0) { $0 + $1.transformSeconds }
     for result in results {
@@ -112,17 +121,47 @@ package struct Pipeline: Sendable {
     let loadStarted = Date()
     try publish(results, options: options, started: started, warnings: warnings,
       extractSeconds: extractSeconds, transformSeconds: transformSeconds, loadStarted: loadStarted)
+    try saveState(results, inputs: inputs, configHash: options.configHash, cache: cache)
     let report = RunReport(
       records: results.map(\.record), factCount: results.reduce(0) { $0 + $1.facts.count },
-      warnings: warnings)
+      warnings: warnings, reused: reused)
     logger.info(
       "wrote \(report.factCount) facts from \(report.records.count) inputs (\(report.quarantined.count) quarantined)")
     return report
   }
 
+  /// Saves what this published run read, so the next run can skip unchanged inputs.
+  private func saveState(
+    _ results: [InputResult], inputs: [InputFile], configHash: String, cache: ResultCache
+  ) throws(PipelineError) {
+    var state = IncrementalState(configHash: configHash, atsetlVersion: Self.version)
+    for (input, result) in zip(inputs, results) {
+      guard result.record.error == nil, !result.record.sha256.isEmpty,
+        let stat = result.stat ?? IncrementalState.stat(input.url)
+      else { continue }
+      state.inputs[input.path] = .init(
+        size: stat.size, modified: stat.modified, sha256: result.record.sha256)
+    }
+    cache.prune(keeping: inputs.map(\.path))
+    do {
+      try FileManager.default.createDirectory(
+        at: config.state.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      let file = try AtomicFile(publishing: config.state.url, faults: .none)
+      try file.write(contentsOf: encoder.encode(state))
+      try file.commit()
+    } catch {
+      throw .state(path: config.state.written, reason: "\(error)")
+    }
+  }
+
   /// Extracts and transforms `inputs` with at most `jobs` at a time; results in input order.
-  func process(_ inputs: [InputFile], jobs: Int) async -> [InputResult] {
-    let worker = InputProcessor(config: config)
+  /// Inputs unchanged since the last published run (`state`) come from `cache`.
+  func process(
+    _ inputs: [InputFile], jobs: Int, state: IncrementalState, cache: ResultCache
+  ) async -> [InputResult] {
+    let worker = InputProcessor(config: config, state: state, cache: cache)
     return await withTaskGroup(of: (Int, InputResult).self) { group in
       var results = [InputResult?](repeating: nil, count: inputs.count)
       var next = 0

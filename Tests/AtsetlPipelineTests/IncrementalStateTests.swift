@@ -1,0 +1,128 @@
+import AtsetlLoad
+import AtsetlModel
+import AtsetlPipeline
+import Foundation
+import Logging
+import Testing
+
+/// Unchanged inputs are not read again, changed ones are, deleted ones vanish, and the outputs
+/// are byte-identical to a full run either way.
+@Suite struct IncrementalStateTests {
+  /// A temporary project with the two sample reports as text and a pipeline.json.
+  struct Project {
+    let folder: URL
+    var config: PipelineConfig
+
+    init() throws {
+      folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("atsetl-state-\(UUID().uuidString)")
+      let input = folder.appendingPathComponent("input")
+      try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+      for name in ["stavanger-2021.txt", "stavanger-2017.txt"] {
+        try FileManager.default.copyItem(
+          at: packageRoot.appendingPathComponent("input/\(name)"),
+          to: input.appendingPathComponent(name))
+      }
+      let json = """
+        {"version": 1, "defaults": {"municipality": "Stavanger"},
+         "sources": [{"id": "text", "format": "text", "paths": ["input/*.txt"]}]}
+        """
+      try Data(json.utf8).write(to: folder.appendingPathComponent("pipeline.json"))
+      config = try PipelineConfig.load(from: folder.appendingPathComponent("pipeline.json"))
+    }
+
+    func run(full: Bool = false, faults: FaultInjection = .none, hash: String = "config-1")
+      async throws -> RunReport
+    {
+      var logger = Logger(label: "test")
+      logger.logLevel = .critical
+      return try await Pipeline(config: config, logger: logger, faults: faults)
+        .run(RunOptions(full: full, jobs: 2, configHash: hash))
+    }
+
+    func outputs() throws -> [String: Data] {
+      var files: [String: Data] = [:]
+      for name in ["facts.csv", "facts.json", "documents.csv"] {
+        files[name] = try Data(contentsOf: folder.appendingPathComponent("output/\(name)"))
+      }
+      return files
+    }
+
+    func file(_ path: String) -> URL { folder.appendingPathComponent(path) }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  @Test func unchangedInputsAreReusedAndOutputsStayIdentical() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    let first = try await project.run()
+    #expect(first.reused == 0)
+    let before = try project.outputs()
+    let second = try await project.run()
+    #expect(second.reused == 2)
+    #expect(try project.outputs() == before)
+    let full = try await project.run(full: true)
+    #expect(full.reused == 0)
+    #expect(try project.outputs() == before)
+  }
+
+  @Test func aChangedInputIsReadAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let path = project.file("input/stavanger-2017.txt")
+    var text = try String(contentsOf: path, encoding: .utf8)
+    text += "\n\nI 2017 deltok 77 nye personer i et ekstra tilbud.\n"
+    try text.write(to: path, atomically: true, encoding: .utf8)
+    let report = try await project.run()
+    #expect(report.reused == 1)
+    let csv = try String(contentsOf: project.file("output/facts.csv"), encoding: .utf8)
+    #expect(csv.contains("77 nye personer"))
+    // The same outputs as a full run of the changed inputs.
+    let incremental = try project.outputs()
+    _ = try await project.run(full: true)
+    #expect(try project.outputs() == incremental)
+  }
+
+  @Test func aDeletedInputsFactsDisappear() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    try FileManager.default.removeItem(at: project.file("input/stavanger-2017.txt"))
+    let report = try await project.run()
+    #expect(report.records.map(\.path) == ["input/stavanger-2021.txt"])
+    #expect(report.reused == 1)
+    let csv = try String(contentsOf: project.file("output/facts.csv"), encoding: .utf8)
+    #expect(!csv.contains("stavanger-2017.txt"))
+    let cache = try FileManager.default.contentsOfDirectory(atPath: project.file(".atsetl/cache").path)
+    #expect(cache.count == 1)
+  }
+
+  @Test func anotherConfigReadsEverythingAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run(hash: "config-1")
+    let report = try await project.run(hash: "config-2")
+    #expect(report.reused == 0)
+  }
+
+  @Test func aFailedRunDoesNotSaveTheState() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let stateBefore = try Data(contentsOf: project.file(".atsetl/state.json"))
+    let path = project.file("input/stavanger-2021.txt")
+    try (String(contentsOf: path, encoding: .utf8) + "\n\nEn ny setning med 12 personer.\n")
+      .write(to: path, atomically: true, encoding: .utf8)
+    await #expect(throws: PipelineError.self) {
+      _ = try await project.run(faults: FaultInjection(failWritesAfterBytes: 100))
+    }
+    #expect(try Data(contentsOf: project.file(".atsetl/state.json")) == stateBefore)
+    // The next run still reads the changed input and publishes its facts.
+    let report = try await project.run()
+    #expect(report.reused == 1)
+    let csv = try String(contentsOf: project.file("output/facts.csv"), encoding: .utf8)
+    #expect(csv.contains("12 personer"))
+  }
+}
