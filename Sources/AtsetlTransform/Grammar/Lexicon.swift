@@ -360,6 +360,7 @@ enum Lexicon {
     words.formUnion(factors.keys)
     words.formUnion(months.keys)
     words.formUnion(["hver", "kvar", "hvert", "kvart", "andre", "annen", "anna", "annan"])
+    words.formUnion(["dobbelt", "tredobbelt"])
     return words
   }()
 

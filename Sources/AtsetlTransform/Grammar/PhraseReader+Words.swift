@@ -16,6 +16,15 @@ extension PhraseReader {
       return fractionPhrase(index, index + 2, 1 / Decimal(denominator))
     }
     if Lexicon.halves.contains(word) { return fractionPhrase(index, index + 1, 0.5) }
+    // "dobbelt så mange", "tredobbelt så høy": a factor.
+    if word == "dobbelt" || word == "dobbelt" || word == "tredobbelt", self.word(index + 1) == "så" {
+      var phrase = Phrase(
+        first: index, end: index + 1, numberStart: index, kind: .number,
+        value: word == "dobbelt" ? 2 : 3)
+      phrase.change = .increase
+      phrase.applyBounds()
+      return phrase
+    }
     if let factor = Lexicon.factors[word] {
       var phrase = Phrase(
         first: index, end: index + 1, numberStart: index, kind: factor.kind, value: factor.value)

@@ -88,6 +88,22 @@ struct PhraseReader {
       return numberGroupEnd(from: next)
     }
     guard token.isNumber else { return nil }
+    // List and heading numbering at the start: "1. Innledning", "2) Tiltak", "3.2 Økonomi".
+    if index == 0 || (index == 1 && tokens[0].is("(")), index + 1 < tokens.count {
+      let next = tokens[index + 1]
+      if next.is(")") { return index + 2 }
+      if next.is("."), next.gap == .none, index + 2 < tokens.count, tokens[index + 2].isCapitalized,
+        tokens[index + 2].gap != .none, Lexicon.months[tokens[index + 2].lower] == nil
+      {
+        return index + 2
+      }
+    }
+    // "side 12 av 120": the page count after a page number.
+    if index >= 2, word(index - 1) == "av", tokens[index - 2].isNumber, index >= 3,
+      let marker = word(index - 3), marker == "side" || marker == "s"
+    {
+      return index + 1
+    }
     let chainEnd = noGapChainEnd(from: index)
     let chain = index..<chainEnd
     // A number glued to letters or inside a path, address or file name: "E39", "3D",

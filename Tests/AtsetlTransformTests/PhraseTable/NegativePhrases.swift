@@ -128,5 +128,9 @@ enum NegativePhrases {
     P("Ei avdeling på Jobbverksted II har 6 ansatte.", [.count("6 ansatte", 6, unit: "ansatte")]),
     P("Etter § 4-1 fekk 12 personar vedtak.", [.count("12 personar", 12, unit: "personar")]),
     P("I veke 12 deltok 35 elevar.", [.count("35 elevar", 35, unit: "elevar")]),
+    // Numbering and page counts.
+    N("1. Innledning"),
+    N("2) Tiltak for unge"),
+    N("Side 12 av 120"),
   ]
 }
