@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev), seen only by the Extract stage.
@@ -42,7 +43,7 @@ let package = Package(
     // Stage 3 — Load: facts → files (CSV, JSON, …), streamed and published atomically.
     .target(
       name: "AtsetlLoad",
-      dependencies: ["AtsetlModel"],
+      dependencies: ["AtsetlModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: strictSettings
     ),
     // The nightly job: pipeline.json, discovery, lock, incremental state, the run.
@@ -87,7 +88,15 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
-    .testTarget(name: "AtsetlLoadTests", dependencies: ["AtsetlLoad", "AtsetlModel"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "AtsetlLoadTests",
+      // CLibXML2 only to check that written spreadsheet parts are well-formed XML.
+      dependencies: [
+        "AtsetlLoad", "AtsetlModel", "CLibXML2",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AtsetlPipelineTests",
       dependencies: ["AtsetlPipeline", "AtsetlExtract", "AtsetlTransform", "AtsetlLoad", "AtsetlModel"],

@@ -108,9 +108,6 @@ package struct Transformer: Sendable {
   /// A fact's stable id: the first 16 hex digits of SHA-256 over document, offset and text.
   package static func identifier(document: String, offset: Int, text: String) -> String {
     let digest = SHA256.hash(data: Data("\(document)\u{1F}\(offset)\u{1F}\(text)".utf8))
-    return digest.prefix(8).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    return digest.prefix(8).hexString
   }
 }

@@ -56,7 +56,7 @@ struct Run: AsyncParsableCommand {
     }
     let pipeline = Pipeline(config: settings, logger: logger, faults: faults, progress: progress)
     if dryRun { return try printPlan(of: pipeline) }
-    let hash = (try? Data(contentsOf: url)).map { SHA256.hash(data: $0).hexString } ?? ""
+    let hash = (try? Data(contentsOf: url)).map { Array(SHA256.hash(data: $0)).hexString } ?? ""
     do {
       let report = try await pipeline.run(RunOptions(full: full, jobs: jobs, configHash: hash))
       if !report.quarantined.isEmpty {
@@ -85,12 +85,5 @@ struct Run: AsyncParsableCommand {
       printToStandardError("error: \(error)")
       throw ExitStatus.failure.exitCode
     }
-  }
-}
-
-extension Digest {
-  /// Lower-case hexadecimal digits.
-  var hexString: String {
-    map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
   }
 }

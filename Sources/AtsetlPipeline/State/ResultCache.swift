@@ -30,8 +30,7 @@ struct ResultCache: Sendable {
   }
 
   func url(for path: String) -> URL {
-    let digest = SHA256.hash(data: Data(path.utf8)).prefix(12)
-      .map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    let digest = SHA256.hash(data: Data(path.utf8)).prefix(12).hexString
     return folder.appendingPathComponent("\(digest).json")
   }
 
