@@ -184,6 +184,17 @@ struct SentenceContext {
 
   /// Gives each phrase the year it is about, when the sentence names one.
   private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+    // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
+    if let span = phrases.first(where: {
+      $0.kind == .year && $0.qualifier == .range && ["fra", "frå"].contains(word($0.first) ?? "")
+    }), let end = span.upper {
+      for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
+        phrases[index].period = "\(end)"
+        if phrases[index].comparedTo == nil, let start = span.lower {
+          phrases[index].comparedTo = "\(start)"
+        }
+      }
+    }
     let years = phrases.enumerated().filter { _, phrase in
       phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
         && !isMotYear(phrase.first)

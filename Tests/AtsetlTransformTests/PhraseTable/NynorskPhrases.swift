@@ -238,5 +238,9 @@ enum NynorskPhrases {
     P("Talet på klager er tredobla.", [.number("tredobla", 3, change: .increase)]),
     P("Alle så nær som to fullførte opplæringa.", [.count("to", 2)]),
     P("I 2021 fekk 400 personar tilbod.", [.year(2021), .count("400 personar", 400, unit: "personar", period: "2021")]),
+    // Regression rows: a change over a span of years, "ein av fire", "éin eller fleire".
+    P("Talet på brukarar auka med 8 prosent frå 2020 til 2021.", [.percent("8 prosent", 8, change: .increase, comparedTo: "2020", period: "2021"), .years("frå 2020 til 2021", 2020, 2021)]),
+    P("Ein av fire tilsette jobbar deltid.", [.fraction("Ein av fire", 0.25)]),
+    P("Ventetida gjekk ned frå 12 til 8 veker.", [.duration("12", 12, "week"), .duration("8 veker", 8, "week", change: .decrease)]),
   ]
 }
