@@ -36,7 +36,8 @@ package struct Transformer: Sendable {
       for range in sentences {
         let sentenceText = Self.folded(scalars[range])
         if cell == nil {
-          let key = (block.sectionNumber ?? "") + "\u{1F}" + sentenceText
+          let key = [block.sectionNumber ?? "", block.sectionTitle ?? "", sentenceText]
+            .joined(separator: "\u{1F}")
           guard seen.insert(key).inserted else { continue }
         }
         let raw = String(String.UnicodeScalarView(scalars[range]))
@@ -63,7 +64,7 @@ package struct Transformer: Sendable {
         }
       }
     }
-    return facts.sorted { $0.offset < $1.offset }
+    return facts.sorted { ($0.offset, $0.text.count) < ($1.offset, $1.text.count) }
   }
 
   /// A table cell's number read with what its table says: scale, kroner, percent.
