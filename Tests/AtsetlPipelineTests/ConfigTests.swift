@@ -204,7 +204,13 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     #expect(config.sources.map(\.format) == [.text, .xml, .html])
     #expect(config.defaults.municipality == "Stavanger")
     #expect(config.defaults.language == nil)
-    #expect(config.outputs.map(\.path.written) == ["output/facts.csv", "output/facts.json"])
+    #expect(
+      config.outputs.map(\.path.written) == [
+        "output/facts.csv", "output/facts-excel.csv", "output/facts.json", "output/facts.xlsx",
+        "output/datapackage.json",
+      ])
+    #expect(config.outputs.map(\.format) == [.csv, .csv, .json, .xlsx, .datapackage])
+    #expect(config.outputs[1].dialect == .excelNB)
     #expect(config.outputs[0].dialect == .rfc4180)
   }
 
@@ -339,15 +345,6 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     (
       config(source: #"{"format": "text", "paths": ["input/"]}"#),
       #"sources[0].paths[0]: invalid path pattern "input/": ends with '/'; name the files, e.g. input/*.txt or input/**"#
-    ),
-    // notSupportedYet
-    (
-      config(#""outputs": [{"format": "xlsx", "path": "o/facts.xlsx"}]"#),
-      #"outputs[0].format: "xlsx" is not supported yet"#
-    ),
-    (
-      config(#""outputs": [{"format": "datapackage", "path": "o/datapackage.json"}]"#),
-      #"outputs[0].format: "datapackage" is not supported yet"#
     ),
     // invalidValue
     (#"{"version": 0, "sources": []}"#, "version: expected 1 (found 0)"),

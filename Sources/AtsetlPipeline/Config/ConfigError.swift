@@ -31,8 +31,6 @@ package enum ConfigError: Error, Equatable, CustomStringConvertible {
   case invalidRegularExpression(path: String, pattern: String, reason: String)
   /// A source path pattern is malformed (an unclosed `[`, `**` inside a name, …).
   case invalidPathPattern(path: String, pattern: String, reason: String)
-  /// A known value that this build cannot act on yet (output formats `xlsx`, `datapackage`).
-  case notSupportedYet(path: String, value: String)
   /// Any other invalid value; `message` says what is expected.
   case invalidValue(path: String, message: String)
   /// An error found in the named config file.
@@ -71,8 +69,6 @@ package enum ConfigError: Error, Equatable, CustomStringConvertible {
       "\(path): invalid regular expression \(JSONValue.quoted(pattern)): \(reason)"
     case .invalidPathPattern(let path, let pattern, let reason):
       "\(path): invalid path pattern \(JSONValue.quoted(pattern)): \(reason)"
-    case .notSupportedYet(let path, let value):
-      "\(path): \(JSONValue.quoted(value)) is not supported yet"
     case .invalidValue(let path, let message):
       Self.located(path, message)
     case .inFile(let file, let error):

@@ -2,15 +2,14 @@
 package struct OutputConfig: Sendable, Equatable {
   /// The file format of an output.
   package enum Format: String, Sendable, Hashable, CaseIterable {
+    /// Facts as CSV, in the output's `dialect`.
     case csv
+    /// Facts as a JSON array.
     case json
-    /// Known but not written by this build yet; the config rejects it.
+    /// Facts and documents as an Excel workbook.
     case xlsx
-    /// Known but not written by this build yet; the config rejects it.
+    /// A Frictionless Data Package describing every CSV the run writes.
     case datapackage
-
-    /// The formats this build can write.
-    package static let supported: [Format] = [.csv, .json]
   }
 
   /// The flavour of a CSV output.

@@ -231,9 +231,6 @@ extension PipelineConfig {
       guard let format = try object.name("format", as: OutputConfig.Format.self) else {
         throw .missingKey(path: object.path(of: "format"))
       }
-      guard OutputConfig.Format.supported.contains(format) else {
-        throw .notSupportedYet(path: object.path(of: "format"), value: format.rawValue)
-      }
       let path = ConfigPath(try object.requiredString("path"), relativeTo: base)
       if let earlier = firstUse[path.path] {
         throw .duplicateValue(

@@ -210,9 +210,19 @@ package struct Pipeline: Sendable {
           var writer = try FactJSONWriter(publishing: output.path.url, faults: faults)
           for result in results { for fact in result.facts { try writer.write(fact) } }
           pending.append(writer)
-        case .xlsx, .datapackage:
-          continue  // rejected by the config until supported
+        case .xlsx:
+          let writer = try FactXLSXWriter(publishing: output.path.url, faults: faults)
+          for result in results { for fact in result.facts { try writer.write(fact) } }
+          for result in results { try writer.write(result.record) }
+          pending.append(writer)
+        case .datapackage:
+          continue  // written below, once every CSV it describes is known
         }
+      }
+      for output in config.outputs where output.format == .datapackage {
+        let file = try AtomicFile(publishing: output.path.url, faults: faults)
+        pending.append(file)
+        try file.write(contentsOf: dataPackage(at: output.path))
       }
       let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
       for result in results { try documents.write(result.record) }
@@ -242,8 +252,25 @@ package struct Pipeline: Sendable {
       throw .load(error)
     } catch {
       for output in pending { output.abandon() }
-      throw .load(.encodingFailed(path: runSummaryURL.path, reason: "\(error)"))
+      throw .outputFailed("\(error)")
     }
+  }
+
+  /// `datapackage.json` (Frictionless) describing every CSV this run writes.
+  private func dataPackage(at location: ConfigPath) throws -> Data {
+    var resources: [DataPackageResource] = []
+    for output in config.outputs where output.format == .csv {
+      let dialect: CSVDialect = output.dialect == .excelNB ? .excelNorwegian : .rfc4180
+      resources.append(
+        try DataPackageResource(
+          file: output.path.url, package: location.url, dialect: dialect, table: .facts))
+    }
+    resources.append(
+      try DataPackageResource(file: documentsURL, package: location.url, table: .documents))
+    let descriptor = try DataPackageWriter.descriptor(
+      name: config.name ?? DataPackageWriter.defaultName, resources: resources,
+      packagePath: location.written)
+    return try DataPackageWriter.encoded(descriptor, packagePath: location.written)
   }
 
   /// Throws when `url` exists but cannot be replaced by a rename (a folder stands there).
@@ -278,3 +305,4 @@ extension FactCSVWriter: PendingOutput {}
 extension FactJSONWriter: PendingOutput {}
 extension DocumentsCSVWriter: PendingOutput {}
 extension AtomicFile: PendingOutput {}
+extension FactXLSXWriter: PendingOutput {}

@@ -15,6 +15,8 @@ package enum PipelineError: Error, Equatable, CustomStringConvertible {
   case outputFolder(path: String, reason: String)
   /// Writing or publishing an output failed (disk full, permissions).
   case load(LoadError)
+  /// An output could not be built (a spreadsheet or data package problem); path first.
+  case outputFailed(String)
   /// The incremental state could not be saved.
   case state(path: String, reason: String)
 
@@ -30,6 +32,7 @@ package enum PipelineError: Error, Equatable, CustomStringConvertible {
         + "(mark the source \"optional\": true if that is expected)"
     case .outputFolder(let path, let reason): "\(path): cannot create output folder: \(reason)"
     case .load(let error): error.description
+    case .outputFailed(let message): message
     case .state(let path, let reason): "\(path): cannot save incremental state: \(reason)"
     }
   }

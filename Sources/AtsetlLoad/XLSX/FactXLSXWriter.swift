@@ -1,0 +1,70 @@
+import AtsetlModel
+import Foundation
+
+/// Streams facts and document records into `facts.xlsx`: sheet `facts`, then sheet `documents`.
+///
+/// The `facts` sheet has the columns of ``Fact/fieldNames``, the `documents` sheet those of
+/// ``DocumentRecord/fieldNames``. Numbers (`value`, `lower`, `upper`, `report_year`, `offset`,
+/// `line`, `sections`, `facts`) are numeric cells; everything else is text, so `section_number`
+/// `8.16` and `period` `2021` stay exactly as written. The `iso` column stays text too: it
+/// holds partial dates (`2017-05`) next to full ones, and one type per column keeps sorting
+/// and filtering predictable (``XLSXCell/dateOrText(_:)`` is there for a column of full dates).
+///
+/// ```swift
+/// try FactXLSXWriter.write(facts: facts, documents: records, to: url)
+/// ```
+package struct FactXLSXWriter {
+  /// The facts sheet's name.
+  package static let factsSheetName = "facts"
+  /// The documents sheet's name.
+  package static let documentsSheetName = "documents"
+
+  private let workbook: XLSXWriter
+  private let factsSheet: XLSXWriter.Sheet
+  private let documentsSheet: XLSXWriter.Sheet
+
+  /// Opens the workbook's scratch files and writes both header rows.
+  package init(publishing url: URL, faults: FaultInjection = .none) throws {
+    workbook = try XLSXWriter(publishing: url, faults: faults)
+    factsSheet = try workbook.addSheet(named: Self.factsSheetName, header: Fact.fieldNames)
+    documentsSheet = try workbook.addSheet(
+      named: Self.documentsSheetName, header: DocumentRecord.fieldNames)
+  }
+
+  /// Appends one fact to the `facts` sheet.
+  package func write(_ fact: Fact) throws {
+    try workbook.write(fact.fieldValues.map(XLSXCell.init), to: factsSheet)
+  }
+
+  /// Appends one document record to the `documents` sheet.
+  package func write(_ record: DocumentRecord) throws {
+    try workbook.write(record.fieldValues.map(XLSXCell.init), to: documentsSheet)
+  }
+
+  /// Publishes the workbook atomically.
+  package func commit() throws {
+    try workbook.commit()
+  }
+
+  /// Discards the workbook; the previous file stays.
+  package func abandon() {
+    workbook.abandon()
+  }
+
+  /// Writes `facts` and `documents` (in the given order) to `url` and publishes the workbook;
+  /// on error nothing changes.
+  package static func write(
+    facts: some Sequence<Fact>, documents: some Sequence<DocumentRecord>, to url: URL,
+    faults: FaultInjection = .none
+  ) throws {
+    let writer = try FactXLSXWriter(publishing: url, faults: faults)
+    do {
+      for fact in facts { try writer.write(fact) }
+      for record in documents { try writer.write(record) }
+      try writer.commit()
+    } catch {
+      writer.abandon()
+      throw error
+    }
+  }
+}

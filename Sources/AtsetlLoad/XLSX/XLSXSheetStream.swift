@@ -1,0 +1,92 @@
+import Foundation
+
+/// One worksheet being written: its rows go to a scratch file as they arrive, while the
+/// column widths and the table's extent are tracked for the XML that must precede the rows.
+final class XLSXSheetStream {
+  /// Column width bounds, in characters.
+  static let minimumWidth = 6
+  /// Long text (sentences) is capped at this width; the cell still holds all of it.
+  static let maximumWidth = 60
+
+  /// The sheet's name as shown on its tab.
+  let name: String
+  /// The number of columns (the header's length).
+  let columnCount: Int
+  /// Rows written so far, header included.
+  private(set) var rowCount = 0
+  /// The widest content per column so far, in characters (capped).
+  private(set) var contentWidths: [Int]
+  /// The rows' XML.
+  let rows: ScratchFile
+  private let displayPath: String
+  private let columnNames: [String]
+
+  /// Opens the scratch file and writes the bold header row.
+  init(name: String, header: [String], path: String, displayPath: String) throws {
+    self.name = name
+    self.displayPath = displayPath
+    columnCount = header.count
+    columnNames = (0..<header.count).map(SpreadsheetML.columnName)
+    // The header gets room for the filter button.
+    contentWidths = header.map { Self.length(of: $0, cap: Self.maximumWidth) + 3 }
+    rows = try ScratchFile(path: path, displayPath: displayPath)
+    try append(header.map(XLSXCell.text), style: SpreadsheetML.headerStyle)
+  }
+
+  /// The table's range, `A1:Y7`.
+  var range: String { SpreadsheetML.range(columns: columnCount, rows: rowCount) }
+
+  /// Column widths for `<cols>`.
+  var widths: [Int] {
+    contentWidths.map { min(Self.maximumWidth, max(Self.minimumWidth, $0 + 1)) }
+  }
+
+  /// Appends one row; cells beyond the header's columns are dropped, missing ones left empty.
+  func append(_ cells: [XLSXCell], style: Int? = nil) throws {
+    guard rowCount < SpreadsheetML.maximumRows else {
+      throw XLSXError.tooManyRows(path: displayPath, sheet: name)
+    }
+    rowCount += 1
+    let rowNumber = String(rowCount)
+    var xml = #"<row r="\#(rowNumber)">"#
+    for (column, cell) in cells.prefix(columnCount).enumerated() {
+      let reference = columnNames[column] + rowNumber
+      let styleAttribute = style.map { #" s="\#($0)""# } ?? ""
+      let width: Int
+      switch cell {
+      case .empty:
+        continue
+      case .text(let raw):
+        guard !raw.isEmpty else { continue }
+        let text = SpreadsheetML.cellText(CSVDialect.rfc4180.guarded(raw))
+        xml += #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#
+        xml += SpreadsheetML.escaped(text) + "</t></is></c>"
+        width = Self.length(of: text, cap: Self.maximumWidth)
+      case .integer(let value):
+        let digits = String(value)
+        xml += #"<c r="\#(reference)"\#(styleAttribute)><v>\#(digits)</v></c>"#
+        width = digits.utf8.count
+      case .number(let value):
+        guard let digits = DecimalFormatting.plain(value) else { continue }
+        xml += #"<c r="\#(reference)"\#(styleAttribute)><v>\#(digits)</v></c>"#
+        width = digits.utf8.count
+      case .date(let date):
+        let dateStyle = style ?? SpreadsheetML.dateStyle
+        xml += #"<c r="\#(reference)" s="\#(dateStyle)"><v>\#(date.serial)</v></c>"#
+        width = 10
+      }
+      if width > contentWidths[column] { contentWidths[column] = width }
+    }
+    try rows.write(xml + "</row>")
+  }
+
+  /// The characters of `text` counted up to `cap`.
+  static func length(of text: String, cap: Int) -> Int {
+    var count = 0
+    for _ in text.unicodeScalars {
+      count += 1
+      if count >= cap { break }
+    }
+    return count
+  }
+}
