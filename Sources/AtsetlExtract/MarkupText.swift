@@ -11,7 +11,7 @@ struct MarkupText {
   /// The most nodes one element may make us visit.
   static let nodeBudget = 1_000_000
   /// The most UTF-8 bytes of text one element may make us collect.
-  static let byteBudget = 64 << 20
+  static let byteBudget = 8 << 20
   /// The deepest element or entity nesting we walk.
   static let maxDepth = 512
 
@@ -20,6 +20,9 @@ struct MarkupText {
   var skipped: Set<String> = []
   private(set) var visitedNodes = 0
   private(set) var collectedBytes = 0
+  /// The line of the element being read: where a limit is reported when the node that breaks
+  /// it (text from an entity declared in the DTD) has no line of its own.
+  private var elementLine: Int?
   /// An external entity reference was met and left unread since the last `takeSkippedEntity()`.
   private var skippedExternalEntity = false
 
@@ -37,6 +40,7 @@ struct MarkupText {
   /// The raw text of `node` and its descendants (whitespace as written).
   mutating func text(of node: xmlNodePtr) throws -> String {
     resetBudget()
+    elementLine = LibXML.line(of: node)
     var output = ""
     try append(node, to: &output, depth: 0)
     return output
@@ -45,6 +49,7 @@ struct MarkupText {
   /// The raw text of the children of `node` (for attributes and entity declarations).
   mutating func text(ofChildren first: xmlNodePtr?) throws -> String {
     resetBudget()
+    elementLine = first.flatMap { $0.pointee.parent }.flatMap { LibXML.line(of: $0) }
     var output = ""
     try appendSiblings(first, to: &output, depth: 0)
     return output
@@ -82,12 +87,12 @@ struct MarkupText {
     visitedNodes += 1
     guard visitedNodes <= Self.nodeBudget else {
       throw ExtractError.limitExceeded(
-        path: path, line: LibXML.line(of: node),
+        path: path, line: LibXML.line(of: node) ?? elementLine,
         reason: "more than \(Self.nodeBudget) nodes (entity expansion?)")
     }
     guard depth <= Self.maxDepth else {
       throw ExtractError.limitExceeded(
-        path: path, line: LibXML.line(of: node),
+        path: path, line: LibXML.line(of: node) ?? elementLine,
         reason: "nesting deeper than \(Self.maxDepth) levels")
     }
     switch node.pointee.type {
@@ -110,7 +115,7 @@ struct MarkupText {
     collectedBytes += text.utf8.count
     guard collectedBytes <= Self.byteBudget else {
       throw ExtractError.limitExceeded(
-        path: path, line: LibXML.line(of: node),
+        path: path, line: LibXML.line(of: node) ?? elementLine,
         reason: "more than \(Self.byteBudget >> 20) MiB of text in one element (entity expansion?)")
     }
     output += text
