@@ -17,6 +17,9 @@ struct TextReader {
     var isCut = false
   }
 
+  /// Lines longer than this get a warning (report prose has lines of a few thousand at most).
+  static let longLine = 100_000
+
   func document(from bytes: [UInt8]) throws -> Document {
     let decoded = try DecodedText(bytes: bytes, path: path)
     let scalars = Array(decoded.text.unicodeScalars)
@@ -31,8 +34,10 @@ struct TextReader {
     }
     var lineStart = 0
     var lineNumber = 1
+    var longLines: [(number: Int, length: Int)] = []
     for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
       var line = Line(number: lineNumber, start: lineStart, end: index)
+      if index - lineStart > Self.longLine { longLines.append((lineNumber, index - lineStart)) }
       trim(&line, in: scalars)
       lineStart = index + 1
       lineNumber += 1
@@ -124,6 +129,14 @@ struct TextReader {
     }
     var document = Document(path: path, format: .text, metadata: metadata, blocks: blocks)
     if let warning = decoded.warning { document.diagnostics.append(warning) }
+    // A huge line is seldom report prose (an export gone wrong, a minified page): say so.
+    for long in longLines.prefix(3) {
+      document.diagnostics.append(
+        Diagnostic(
+          .warning,
+          "line is \(long.length) characters long; facts from it carry a shortened sentence",
+          file: path, line: long.number))
+    }
     return document
   }
 

@@ -46,6 +46,13 @@ struct XMLStreamReader {
 
     func fail(_ status: Int32) throws -> Never {
       if let error = errors.firstFatal ?? errors.firstError {
+        // An error inside an entity's replacement text is numbered from that text's own first
+        // line ("1:7"); where the reader stood in the file says more to an operator.
+        let readerLine = Int(xmlTextReaderGetParserLineNumber(reader))
+        if error.message.lowercased().contains("entity"), readerLine > (error.line ?? 0) {
+          throw ExtractError.malformed(
+            path: path, line: readerLine, column: nil, message: error.message)
+        }
         throw ExtractError.malformed(
           path: path, line: error.line, column: error.column, message: error.message)
       }

@@ -49,13 +49,15 @@ package struct Transformer: Sendable {
           let line =
             block.line + scalars[..<offsetInBlock].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
           let period = quantity.period ?? cell?.period.map(String.init) ?? reportYear
+          let context = Self.shortened(
+            sentenceText, around: quantity.span, in: raw, limit: Self.sentenceLimit)
           facts.append(
             Fact(
               id: Self.identifier(document: document.name, offset: offset, text: quantity.text),
               document: document.name, format: document.format,
               municipality: document.metadata.municipality,
               reportYear: document.metadata.reportYear, sectionNumber: block.sectionNumber,
-              sectionTitle: block.sectionTitle, heading: block.heading, sentence: sentenceText,
+              sectionTitle: block.sectionTitle, heading: block.heading, sentence: context,
               text: quantity.text, offset: offset, line: line, kind: quantity.kind,
               value: quantity.value, lower: quantity.lower, upper: quantity.upper,
               qualifier: quantity.qualifier, unit: quantity.unit, iso: quantity.iso,
@@ -88,6 +90,23 @@ package struct Transformer: Sendable {
       quantity.kind = .money
       quantity.unit = "NOK"
     }
+  }
+
+  /// The longest `sentence` a fact carries; a spreadsheet cell holds at most 32 767 characters.
+  static let sentenceLimit = 2_000
+
+  /// `sentence`, or when it is longer than `limit` characters, the part around the phrase at
+  /// `span` (scalar offsets in `raw`) between "…" marks.
+  static func shortened(_ sentence: String, around span: Range<Int>, in raw: String, limit: Int)
+    -> String
+  {
+    guard sentence.unicodeScalars.count > limit else { return sentence }
+    let scalars = Array(raw.unicodeScalars)
+    let half = limit / 2
+    let start = max(0, span.lowerBound - half)
+    let end = min(scalars.count, max(span.upperBound, start) + half)
+    let window = folded(scalars[start..<end])
+    return (start > 0 ? "…" : "") + window + (end < scalars.count ? "…" : "")
   }
 
   /// The sentence as one line: white space runs (line breaks included) folded to a space.

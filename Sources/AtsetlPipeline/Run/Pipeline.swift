@@ -93,6 +93,7 @@ package struct Pipeline: Sendable {
       logger.warning("\(message)")
       warnings.append(message)
     }
+    removeLeftovers()
     let (inputs, discoveryWarnings) = try discoverInputs()
     warnings += discoveryWarnings
     for warning in discoveryWarnings { logger.warning("\(warning)") }
@@ -254,6 +255,34 @@ package struct Pipeline: Sendable {
       for output in pending { output.abandon() }
       throw .outputFailed("\(error)")
     }
+  }
+
+  /// Removes temporary files and folders that a killed run left in the output and state
+  /// folders (`.facts.csv.tmp-<pid>-…`, `.facts.xlsx.parts-<pid>-…`) when their process is gone.
+  /// Called while holding the lock, so no live run of this config owns them.
+  private func removeLeftovers() {
+    var folders = Set(outputFiles.map { $0.deletingLastPathComponent().standardizedFileURL })
+    folders.insert(config.state.url.deletingLastPathComponent().standardizedFileURL)
+    for folder in folders {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+        continue
+      }
+      for name in names where name.hasPrefix(".") {
+        guard let pid = Self.temporaryOwner(of: name), !RunLock.isAlive(pid) else { continue }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        logger.info("removed \(name), left in \(folder.path) by a run that was killed")
+      }
+    }
+  }
+
+  /// The process id in a temporary name written by AtomicFile or the XLSX writer.
+  static func temporaryOwner(of name: String) -> pid_t? {
+    for marker in [".tmp-", ".parts-"] {
+      guard let range = name.range(of: marker) else { continue }
+      let digits = name[range.upperBound...].prefix { $0.isNumber }
+      return pid_t(digits)
+    }
+    return nil
   }
 
   /// `datapackage.json` (Frictionless) describing every CSV this run writes.
