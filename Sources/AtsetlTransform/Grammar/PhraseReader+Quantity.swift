@@ -128,13 +128,22 @@ extension PhraseReader {
     }
     // "omlag kr 0,1 mill.": a currency after the qualifier is already counted above.
     prefix.first = cursor
-    // "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4".
+    // "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4", "svarprosenten endte på 64".
     if prefix.qualifierStart == nil, prefix.currency == nil, cursor - 2 >= floor,
-      let link = word(cursor - 1), ["på", "var", "er", "ble", "blei", "vart", "endte"].contains(link),
-      let noun = word(cursor - 2), noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"),
-      noun != "prosent"
+      let link = word(cursor - 1), ["på", "var", "er", "ble", "blei", "vart", "endte"].contains(link)
     {
-      prefix.percentNounStart = cursor - 2
+      var nounIndex = cursor - 2
+      if link == "på", let verb = word(nounIndex),
+        ["endte", "var", "er", "ble", "blei", "vart", "ligger", "ligg", "lå", "landet", "havnet"]
+          .contains(verb), nounIndex - 1 >= floor
+      {
+        nounIndex -= 1
+      }
+      if let noun = word(nounIndex), noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"),
+        noun != "prosent"
+      {
+        prefix.percentNounStart = nounIndex
+      }
     }
     return prefix
   }

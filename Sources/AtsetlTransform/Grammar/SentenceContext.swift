@@ -199,6 +199,11 @@ struct SentenceContext {
       phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
         && !isMotYear(phrase.first)
     }
+    // "7 849 innbyggere per 1. januar 2022": a dated status is about the date's year.
+    let datedYears = phrases.filter { phrase in
+      phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
+        && ["per", "pr", "ved", "pr."].contains(word(phrase.first - 1) ?? "")
+    }.compactMap(\.period)
     var attached: Set<Int> = []
     // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.
     for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
@@ -255,7 +260,7 @@ struct SentenceContext {
     // One free-standing year in the sentence ("I 2021 har …"): everything else is about it.
     // Years in parentheses or attached to a phrase speak only for that phrase.
     let free = years.filter { !attached.contains($0.offset) && !isInParentheses($0.element.first) }
-    let distinct = Set(free.compactMap(\.element.period))
+    let distinct = Set(free.compactMap(\.element.period) + datedYears)
     guard distinct.count == 1, let only = distinct.first else { return }
     for index in phrases.indices where phrases[index].period == nil {
       guard !isInParentheses(phrases[index].first) else { continue }

@@ -412,5 +412,8 @@ enum BokmalPhrases {
     P("Innbyggertallet var henholdsvis 12 345 og 12 567 i 2020 og 2021.", [.count("12 345", 12345, period: "2020"), .count("12 567", 12567, period: "2021"), .year(2020), .year(2021)]),
     P("Fra 1. januar til 30. juni 2021 var tilbudet stengt.", [.date("1. januar", iso: "2021-01-01"), .date("30. juni 2021", iso: "2021-06-30")]),
     P("Det er satt av inntil 5 mill. til formålet.", [.money("inntil 5 mill.", 5000000, .atMost)]),
+    P("Kommunen hadde 7 849 innbyggere per 1. januar 2022.", [.count("7 849 innbyggere", 7849, unit: "innbyggere", period: "2022"), .date("1. januar 2022", iso: "2022-01-01")]),
+    P("Svarprosenten endte på 64.", [.percent("Svarprosenten endte på 64", 64)]),
+    P("Vi har 3 årsverk færre enn i 2020.", [.count("3 årsverk", 3, unit: "årsverk", change: .decrease, comparedTo: "2020"), .year(2020)]),
   ]
 }
