@@ -122,7 +122,13 @@ package struct Pipeline: Sendable {
     let loadStarted = Date()
     try publish(results, options: options, started: started, warnings: warnings,
       extractSeconds: extractSeconds, transformSeconds: transformSeconds, loadStarted: loadStarted)
-    try saveState(results, inputs: inputs, configHash: options.configHash, cache: cache)
+    // The outputs are published: a state that cannot be saved only costs the next run a full
+    // read, so it is a warning, not a failure.
+    do {
+      try saveState(results, inputs: inputs, configHash: options.configHash, cache: cache)
+    } catch {
+      logger.warning("\(error.description); the next run reads every input again")
+    }
     let report = RunReport(
       records: results.map(\.record), factCount: results.reduce(0) { $0 + $1.facts.count },
       warnings: warnings, reused: reused)
