@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= pipeline.json
 
-.PHONY: run test build setup bench clean
+.PHONY: run test build setup bench fuzz clean
 
 ## Install what is missing, build in release mode and run the nightly job on input/.
 run: setup
@@ -24,6 +24,10 @@ setup:
 ## Benchmarks (release build): the number grammar alone over report prose.
 bench: setup
 	bash scripts/bench.sh
+
+## Fuzzing (libFuzzer + AddressSanitizer): each fuzz target in Fuzz/ for FUZZ_SECONDS (default 60).
+fuzz: setup
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build output/*.csv output/*.json .atsetl

@@ -7,6 +7,19 @@ let strictSettings: [SwiftSetting] = [
   .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// A libFuzzer target under `Fuzz/<folder>` that feeds its input to `module` (`make fuzz`).
+///
+/// A plain build replays saved inputs (`swift run atsetl-fuzz-xml FILE…`); `scripts/fuzz.sh`
+/// builds it with `-sanitize=fuzzer,address -D FUZZING` to run libFuzzer.
+func fuzzTarget(_ name: String, folder: String, module: String) -> Target {
+  .executableTarget(
+    name: "atsetl-fuzz-\(name)",
+    dependencies: ["AtsetlFuzzSupport", "AtsetlModel", .target(name: module)],
+    path: "Fuzz/\(folder)",
+    swiftSettings: strictSettings
+  )
+}
+
 let package = Package(
   name: "atsetl",
   products: [
@@ -73,6 +86,19 @@ let package = Package(
       path: "Benchmarks/GrammarBenchmark",
       swiftSettings: strictSettings
     ),
+    // `make fuzz`: libFuzzer targets for the number grammar and the three readers.
+    // CLibFuzzer declares libFuzzer's driver; -sanitize=fuzzer (scripts/fuzz.sh) links it.
+    .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+    .target(
+      name: "AtsetlFuzzSupport",
+      dependencies: ["CLibFuzzer", "AtsetlModel", "AtsetlExtract", "AtsetlTransform"],
+      path: "Fuzz/Support",
+      swiftSettings: strictSettings
+    ),
+    fuzzTarget("grammar", folder: "Grammar", module: "AtsetlTransform"),
+    fuzzTarget("text", folder: "TextReader", module: "AtsetlExtract"),
+    fuzzTarget("xml", folder: "XMLReader", module: "AtsetlExtract"),
+    fuzzTarget("html", folder: "HTMLReader", module: "AtsetlExtract"),
     .testTarget(name: "AtsetlModelTests", dependencies: ["AtsetlModel"], swiftSettings: strictSettings),
     .testTarget(
       name: "AtsetlExtractTests",
@@ -101,6 +127,12 @@ let package = Package(
       name: "AtsetlPipelineTests",
       dependencies: ["AtsetlPipeline", "AtsetlExtract", "AtsetlTransform", "AtsetlLoad", "AtsetlModel"],
       exclude: ["Golden"],
+      swiftSettings: strictSettings
+    ),
+    // Replays every fuzz seed and every saved finding (Fuzz/Corpus, Fuzz/Regressions).
+    .testTarget(
+      name: "AtsetlFuzzRegressionTests",
+      dependencies: ["AtsetlFuzzSupport", "AtsetlExtract", "AtsetlModel"],
       swiftSettings: strictSettings
     ),
     .testTarget(
