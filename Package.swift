@@ -125,7 +125,11 @@ let package = Package(
     ),
     .testTarget(
       name: "AtsetlPipelineTests",
-      dependencies: ["AtsetlPipeline", "AtsetlExtract", "AtsetlTransform", "AtsetlLoad", "AtsetlModel"],
+      dependencies: [
+        "AtsetlPipeline", "AtsetlExtract", "AtsetlTransform", "AtsetlLoad", "AtsetlModel",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Golden"],
       swiftSettings: strictSettings
     ),

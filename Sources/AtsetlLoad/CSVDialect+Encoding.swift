@@ -21,6 +21,12 @@ extension CSVDialect {
     return line + lineEnding
   }
 
+  /// The header record: column names quoted when needed but never guarded, so that a year
+  /// column named `2017` keeps exactly the name its Table Schema gives it.
+  package func headerRow(_ names: [String]) -> String {
+    names.map(quoted).joined(separator: String(UnicodeScalar(separator))) + lineEnding
+  }
+
   /// One field: numbers plain with this dialect's decimal mark, text guarded and quoted,
   /// null as an empty field.
   package func encode(_ field: FieldValue) -> String {

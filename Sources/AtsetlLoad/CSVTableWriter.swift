@@ -22,7 +22,7 @@ package struct CSVTableWriter {
     columnCount = header.count
     file = try AtomicFile(publishing: url, faults: faults)
     if dialect.writesByteOrderMark { try file.write("\u{FEFF}") }
-    try file.write(dialect.row(header.map(FieldValue.text)))
+    try file.write(dialect.headerRow(header))
   }
 
   /// Appends one record; `fields` has ``columnCount`` values in header order.

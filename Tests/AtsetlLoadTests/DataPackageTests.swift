@@ -66,7 +66,7 @@ func field(_ name: String, in resource: [String: Any]) throws -> [String: Any] {
       #expect(!description.isEmpty && !description.contains("\n"))
     }
   }
-  for table in DataPackageTable.allCases {
+  for table: DataPackageTable in [.facts, .documents, .series(years: [2017, 2021])] {
     for name in table.fieldNames {
       #expect(table.describes(name), "\(table).\(name) has no description")
     }

@@ -1,4 +1,5 @@
 import AtsetlExtract
+import AtsetlLoad
 import AtsetlModel
 import AtsetlPipeline
 import Foundation
@@ -207,11 +208,69 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     #expect(
       config.outputs.map(\.path.written) == [
         "output/facts.csv", "output/facts-excel.csv", "output/facts.json", "output/facts.xlsx",
-        "output/datapackage.json",
+        "output/series.csv", "output/review.html", "output/datapackage.json",
       ])
-    #expect(config.outputs.map(\.format) == [.csv, .csv, .json, .xlsx, .datapackage])
+    #expect(
+      config.outputs.map(\.format) == [.csv, .csv, .json, .xlsx, .series, .review, .datapackage])
     #expect(config.outputs[1].dialect == .excelNB)
     #expect(config.outputs[0].dialect == .rfc4180)
+    #expect(config.outputs[4].dialect == .excelNB)
+    #expect(config.outputs[5].dialect == nil)
+    #expect(config.metrics.count >= 3)
+    #expect(config.metrics[0].id == "ats-deltakere")
+    #expect(config.metrics[0].kind == .count)
+  }
+
+  @Test func metricsDecodeEveryKey() throws {
+    let decoded = try decode(
+      config(
+        #"""
+        "metrics": [
+          {"id": "ramme", "title": "Budsjettramme", "kind": "money", "section": ["arbeidstrening"],
+           "units": ["NOK"], "keywords": ["regnskap"], "preceded_by": ["budsjettramme"],
+           "row": ["Sum"], "column": ["Budsjett"], "change": "any"},
+          {"id": "deltakere", "kind": "count"}],
+        "outputs": [{"format": "series", "path": "out/series.csv"},
+                    {"format": "review", "path": "out/review.html"}]
+        """#))
+    #expect(
+      decoded.metrics == [
+        Metric(
+          id: "ramme", title: "Budsjettramme", kind: .money, section: ["arbeidstrening"],
+          units: ["NOK"], keywords: ["regnskap"], precededBy: ["budsjettramme"], row: ["Sum"],
+          column: ["Budsjett"], change: .any),
+        Metric(id: "deltakere", title: "deltakere", kind: .count),
+      ])
+    #expect(decoded.outputs.map(\.format) == [.series, .review])
+    #expect(decoded.outputs[0].dialect == .rfc4180)
+  }
+
+  @Test(arguments: [
+    (
+      config(#""metrics": [{"id": "a", "kind": "count", "keyword": ["x"]}]"#),
+      "metrics[0].keyword: unknown key; did you mean keywords?"
+    ),
+    (config(#""metrics": [{"id": "a"}]"#), "metrics[0].kind: missing required key"),
+    (config(#""metrics": [{"kind": "count"}]"#), "metrics[0].id: missing required key"),
+    (
+      config(#""metrics": [{"id": "a", "kind": "count"}, {"id": "a", "kind": "money"}]"#),
+      #"metrics[1].id: duplicate value "a" (already used by metrics[0].id)"#
+    ),
+    (
+      config(#""metrics": [{"id": "a", "kind": "count", "units": ["personer", " "]}]"#),
+      "metrics[0].units[1]: must not be empty"
+    ),
+    (
+      config(#""outputs": [{"format": "series", "path": "s.csv"}]"#),
+      #"outputs[0].format: a series output needs "metrics" to follow; add some or remove the output"#
+    ),
+    (
+      config(#""outputs": [{"format": "review", "path": "r.html", "dialect": "excel-nb"}]"#),
+      "outputs[0].dialect: only csv and series outputs take a dialect"
+    ),
+  ])
+  func metricErrors(json: String, message: String) {
+    #expect(decodingError(json)?.description == message)
   }
 
   @Test func extractOptionsCarryTheConfig() throws {
@@ -293,7 +352,7 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     ),
     (
       config(#""outputs": [{"format": "parquet", "path": "a"}]"#),
-      #"outputs[0].format: expected one of csv, json, xlsx, datapackage (found "parquet")"#
+      #"outputs[0].format: expected one of csv, json, xlsx, datapackage, series, review (found "parquet")"#
     ),
     (
       config(#""transform": {"kinds": ["count", "persons"]}"#),
@@ -354,7 +413,7 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     ),
     (
       config(#""outputs": [{"format": "json", "path": "o/f.json", "dialect": "rfc4180"}]"#),
-      "outputs[0].dialect: only csv outputs take a dialect"
+      "outputs[0].dialect: only csv and series outputs take a dialect"
     ),
     (
       config(

@@ -1,17 +1,29 @@
 import AtsetlModel
 
-/// Which table a CSV resource holds: the facts or the document list.
-package enum DataPackageTable: String, Sendable, Hashable, CaseIterable {
+/// Which table a CSV resource holds: the facts, the document list or the metric series.
+package enum DataPackageTable: Sendable, Hashable {
   /// `facts.csv` (any dialect): columns ``Fact/fieldNames``.
   case facts
   /// `documents.csv`: columns ``DocumentRecord/fieldNames``.
   case documents
+  /// `series.csv`: columns ``SeriesTable/header`` for these years.
+  case series(years: [Int])
+
+  /// The table's name: the resource name when its file name gives none.
+  package var name: String {
+    switch self {
+    case .facts: "facts"
+    case .documents: "documents"
+    case .series: "series"
+    }
+  }
 
   /// The column names, in file order.
   package var fieldNames: [String] {
     switch self {
     case .facts: Fact.fieldNames
     case .documents: DocumentRecord.fieldNames
+    case .series(let years): SeriesTable(years: years, rows: []).header
     }
   }
 
@@ -20,7 +32,7 @@ package enum DataPackageTable: String, Sendable, Hashable, CaseIterable {
   /// A column without a description below (one added to the writers but not here) still gets
   /// a `string` field, so the schema always matches the file; a test keeps the list complete.
   package func fields(decimalSeparator: String) -> [DataPackageDescriptor.Field] {
-    let specifications = self == .facts ? Self.factFields : Self.documentFields
+    let specifications = self.specifications
     return fieldNames.map { name in
       let specification =
         specifications[name] ?? ColumnSpecification(.string, "")
@@ -38,9 +50,13 @@ package enum DataPackageTable: String, Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// The columns that identify a row: `path` for documents, none for facts.
+  /// The columns that identify a row: `path` for documents, `metric` for series, none for facts.
   package var primaryKey: [String]? {
-    self == .documents ? ["path"] : nil
+    switch self {
+    case .facts: nil
+    case .documents: ["path"]
+    case .series: ["metric"]
+    }
   }
 
   /// What the file holds, for the resource's description.
@@ -49,12 +65,23 @@ package enum DataPackageTable: String, Sendable, Hashable, CaseIterable {
     case .facts:
       "Number facts found in the reports, one row per phrase, sorted by document and offset."
     case .documents: "One row per input document: what was read and whether it was quarantined."
+    case .series:
+      "The metrics of pipeline.json over the years: one row per metric; per year its value, qualifier and the id of the fact it came from."
     }
   }
 
   /// Whether a column has a description here (tests check that every column has one).
   package func describes(_ name: String) -> Bool {
-    (self == .facts ? Self.factFields : Self.documentFields)[name] != nil
+    specifications[name] != nil
+  }
+
+  /// Each column's specification, by name.
+  private var specifications: [String: ColumnSpecification] {
+    switch self {
+    case .facts: Self.factFields
+    case .documents: Self.documentFields
+    case .series(let years): Self.seriesFields(years: years)
+    }
   }
 
   /// A Table Schema type we use.
@@ -153,4 +180,26 @@ package enum DataPackageTable: String, Sendable, Hashable, CaseIterable {
     "error": .init(
       .string, "Why the document was quarantined, with file, line and column; empty when ok."),
   ]
+
+  /// The series columns for `years`.
+  private static func seriesFields(years: [Int]) -> [String: ColumnSpecification] {
+    var fields: [String: ColumnSpecification] = [
+      "metric": .init(.string, "The metric's id in pipeline.json.", required: true),
+      "title": .init(.string, "The metric's title.", required: true),
+      "kind": .init(
+        .string, "The kind of fact the metric counts.", required: true,
+        allowed: QuantityKind.allCases.map(\.rawValue)),
+      "unit": .init(.string, "The unit of the values (counted noun, NOK, %, …)."),
+      "conflicts": .init(
+        .string, "Years where the reports give different values for the metric, with each reading."),
+    ]
+    for year in years {
+      fields["\(year)"] = .init(.number, "The value for \(year), normalised as in facts.value.")
+      fields["\(year)_qualifier"] = .init(
+        .string, "How the text qualifies the \(year) value.",
+        allowed: Qualifier.allCases.map(\.rawValue))
+      fields["\(year)_fact"] = .init(.string, "The id of the fact the \(year) value came from.")
+    }
+    return fields
+  }
 }

@@ -41,10 +41,10 @@ package enum DataPackageWriter {
       }
       let fileName = resource.path.split(separator: "/").last.map(String.init) ?? resource.path
       let stem = fileName.lowercased().hasSuffix(".csv") ? String(fileName.dropLast(4)) : fileName
-      var resourceName = identifier(stem, fallback: resource.table.rawValue)
+      var resourceName = identifier(stem, fallback: resource.table.name)
       var counter = 2
       while usedNames.contains(resourceName) {
-        resourceName = identifier(stem, fallback: resource.table.rawValue) + "-\(counter)"
+        resourceName = identifier(stem, fallback: resource.table.name) + "-\(counter)"
         counter += 1
       }
       usedNames.insert(resourceName)

@@ -1,7 +1,8 @@
 import AtsetlModel
 import Foundation
 
-/// Streams facts and document records into `facts.xlsx`: sheet `facts`, then sheet `documents`.
+/// Streams facts and document records into `facts.xlsx`: sheet `facts`, then sheet
+/// `documents`, then (when there are metrics) sheet `series`.
 ///
 /// The `facts` sheet has the columns of ``Fact/fieldNames``, the `documents` sheet those of
 /// ``DocumentRecord/fieldNames``. Numbers (`value`, `lower`, `upper`, `report_year`, `offset`,
@@ -9,6 +10,7 @@ import Foundation
 /// `8.16` and `period` `2021` stay exactly as written. The `iso` column stays text too: it
 /// holds partial dates (`2017-05`) next to full ones, and one type per column keeps sorting
 /// and filtering predictable (``XLSXCell/dateOrText(_:)`` is there for a column of full dates).
+/// The `series` sheet is ``SeriesTable``: one row per metric, the yearly values as numbers.
 ///
 /// ```swift
 /// try FactXLSXWriter.write(facts: facts, documents: records, to: url)
@@ -18,17 +20,28 @@ package struct FactXLSXWriter {
   package static let factsSheetName = "facts"
   /// The documents sheet's name.
   package static let documentsSheetName = "documents"
+  /// The series sheet's name.
+  package static let seriesSheetName = "series"
 
   private let workbook: XLSXWriter
   private let factsSheet: XLSXWriter.Sheet
   private let documentsSheet: XLSXWriter.Sheet
 
-  /// Opens the workbook's scratch files and writes both header rows.
-  package init(publishing url: URL, faults: FaultInjection = .none) throws {
+  /// Opens the workbook's scratch files and writes the header rows, and the whole `series`
+  /// sheet when `series` is given (it is known before the facts are streamed).
+  package init(
+    publishing url: URL, series: SeriesTable? = nil, faults: FaultInjection = .none
+  ) throws {
     workbook = try XLSXWriter(publishing: url, faults: faults)
     factsSheet = try workbook.addSheet(named: Self.factsSheetName, header: Fact.fieldNames)
     documentsSheet = try workbook.addSheet(
       named: Self.documentsSheetName, header: DocumentRecord.fieldNames)
+    if let series {
+      let sheet = try workbook.addSheet(named: Self.seriesSheetName, header: series.header)
+      for row in series.rows {
+        try workbook.write(series.fieldValues(of: row).map(XLSXCell.init), to: sheet)
+      }
+    }
   }
 
   /// Appends one fact to the `facts` sheet.
@@ -54,10 +67,10 @@ package struct FactXLSXWriter {
   /// Writes `facts` and `documents` (in the given order) to `url` and publishes the workbook;
   /// on error nothing changes.
   package static func write(
-    facts: some Sequence<Fact>, documents: some Sequence<DocumentRecord>, to url: URL,
-    faults: FaultInjection = .none
+    facts: some Sequence<Fact>, documents: some Sequence<DocumentRecord>,
+    series: SeriesTable? = nil, to url: URL, faults: FaultInjection = .none
   ) throws {
-    let writer = try FactXLSXWriter(publishing: url, faults: faults)
+    let writer = try FactXLSXWriter(publishing: url, series: series, faults: faults)
     do {
       for fact in facts { try writer.write(fact) }
       for record in documents { try writer.write(record) }

@@ -10,6 +10,13 @@ package struct OutputConfig: Sendable, Equatable {
     case xlsx
     /// A Frictionless Data Package describing every CSV the run writes.
     case datapackage
+    /// The `metrics` over the years as CSV (`series.csv`), in the output's `dialect`.
+    case series
+    /// A self-contained HTML page to check the facts by eye (`review.html`).
+    case review
+
+    /// Whether the format is CSV and takes a `dialect`.
+    package var isCSV: Bool { self == .csv || self == .series }
   }
 
   /// The flavour of a CSV output.
@@ -24,13 +31,13 @@ package struct OutputConfig: Sendable, Equatable {
   package var format: Format
   /// Where the file goes, relative to the config file's folder.
   package var path: ConfigPath
-  /// For `csv` outputs the dialect (default `rfc4180`); always `nil` for other formats.
+  /// For `csv` and `series` outputs the dialect (default `rfc4180`); `nil` for other formats.
   package var dialect: CSVDialect?
 
-  /// An output; a `csv` output without a dialect gets `rfc4180`.
+  /// An output; a CSV output without a dialect gets `rfc4180`.
   package init(format: Format, path: ConfigPath, dialect: CSVDialect? = nil) {
     self.format = format
     self.path = path
-    self.dialect = format == .csv ? (dialect ?? .rfc4180) : nil
+    self.dialect = format.isCSV ? (dialect ?? .rfc4180) : nil
   }
 }

@@ -1,4 +1,5 @@
 import AtsetlExtract
+import AtsetlLoad
 import AtsetlModel
 import Foundation
 
@@ -11,12 +12,16 @@ import Foundation
 extension PipelineConfig {
   /// Keys of the top-level object.
   static let topLevelKeys = [
-    "version", "name", "defaults", "sources", "transform", "outputs", "output_dir", "state", "lock",
+    "version", "name", "defaults", "sources", "transform", "metrics", "outputs", "output_dir",
+    "state", "lock",
   ]
   static let defaultsKeys = ["municipality", "language", "report_year"]
   static let sourceKeys = ["id", "format", "paths", "optional", "mapping", "content_root"]
   static let transformKeys = ["drop_lines", "kinds"]
   static let outputKeys = ["format", "path", "dialect"]
+  static let metricKeys = [
+    "id", "title", "kind", "section", "units", "keywords", "preceded_by", "row", "column", "change",
+  ]
   /// Report years outside this range are taken for typos.
   static let reportYears = 1900...2100
 
@@ -41,7 +46,13 @@ extension PipelineConfig {
     if let value = root["transform"] {
       transform = try Self.decodeTransform(ConfigObject(value, path: "transform"))
     }
+    if let value = root["metrics"] { metrics = try Self.decodeMetrics(value) }
     if let value = root["outputs"] { outputs = try Self.decodeOutputs(value, relativeTo: base) }
+    if metrics.isEmpty, let index = outputs.firstIndex(where: { $0.format == .series }) {
+      throw .invalidValue(
+        path: "outputs[\(index)].format",
+        message: "a series output needs \"metrics\" to follow; add some or remove the output")
+    }
     if let written = try root.string("output_dir") {
       outputDirectory = ConfigPath(written, relativeTo: base)
     } else if let first = outputs.first {
@@ -238,13 +249,40 @@ extension PipelineConfig {
       }
       firstUse[path.path] = object.path(of: "path")
       let dialect = try object.name("dialect", as: OutputConfig.CSVDialect.self)
-      if dialect != nil, format != .csv {
+      if dialect != nil, !format.isCSV {
         throw .invalidValue(
-          path: object.path(of: "dialect"), message: "only csv outputs take a dialect")
+          path: object.path(of: "dialect"), message: "only csv and series outputs take a dialect")
       }
       outputs.append(OutputConfig(format: format, path: path, dialect: dialect))
     }
     return outputs
+  }
+
+  private static func decodeMetrics(_ value: JSONValue) throws(ConfigError) -> [Metric] {
+    var metrics: [Metric] = []
+    var firstUse: [String: String] = [:]
+    for (index, element) in try ConfigObject.array(value, path: "metrics").enumerated() {
+      let object = try ConfigObject(element, path: "metrics[\(index)]")
+      try object.rejectUnknownKeys(allowed: metricKeys)
+      let id = try ConfigObject.nonEmptyString(object.required("id"), path: object.path(of: "id"))
+      if let earlier = firstUse[id] {
+        throw .duplicateValue(
+          path: object.path(of: "id"), value: JSONValue.quoted(id), firstPath: earlier)
+      }
+      firstUse[id] = object.path(of: "id")
+      guard let kind = try object.name("kind", as: QuantityKind.self) else {
+        throw .missingKey(path: object.path(of: "kind"))
+      }
+      // `strings` refuses empty and blank words, which would match everything.
+      func words(_ key: String) throws(ConfigError) -> [String] { try object.strings(key) ?? [] }
+      metrics.append(
+        Metric(
+          id: id, title: try object.string("title"), kind: kind, section: try words("section"),
+          units: try words("units"), keywords: try words("keywords"),
+          precededBy: try words("preceded_by"), row: try words("row"), column: try words("column"),
+          change: try object.name("change", as: Metric.ChangeFilter.self) ?? .none))
+    }
+    return metrics
   }
 
   /// Facts files must not overwrite the run's own files (documents.csv, run.json, state, lock).

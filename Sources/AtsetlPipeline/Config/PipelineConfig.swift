@@ -1,3 +1,4 @@
+import AtsetlLoad
 import AtsetlModel
 import Foundation
 
@@ -27,6 +28,8 @@ package struct PipelineConfig: Sendable, Equatable {
   package var sources: [SourceConfig]
   /// Settings for the Transform stage.
   package var transform: TransformConfig
+  /// The figures followed over the years (`series` outputs, the `series` sheet, the charts).
+  package var metrics: [Metric]
   /// The facts files to write; paths are unique.
   package var outputs: [OutputConfig]
   /// Where `documents.csv` and `run.json` go.
@@ -54,6 +57,7 @@ package struct PipelineConfig: Sendable, Equatable {
       SourceConfig(format: .html, paths: ["input/*.html"]),
     ]
     self.transform = TransformConfig()
+    self.metrics = []
     self.outputs = Self.defaultOutputs(relativeTo: base)
     self.outputDirectory = ConfigPath(Self.defaultOutputDirectory, relativeTo: base)
     self.state = ConfigPath(Self.defaultStatePath, relativeTo: base)

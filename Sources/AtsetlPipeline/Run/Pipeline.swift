@@ -206,11 +206,12 @@ package struct Pipeline: Sendable {
     }
     var pending: [any PendingOutput] = []
     do {
+      let series = seriesTable(results)
       for output in config.outputs {
         switch output.format {
         case .csv:
-          let dialect: CSVDialect = output.dialect == .excelNB ? .excelNorwegian : .rfc4180
-          let writer = try FactCSVWriter(publishing: output.path.url, dialect: dialect, faults: faults)
+          let writer = try FactCSVWriter(
+            publishing: output.path.url, dialect: Self.dialect(output), faults: faults)
           for result in results { for fact in result.facts { try writer.write(fact) } }
           pending.append(writer)
         case .json:
@@ -218,10 +219,22 @@ package struct Pipeline: Sendable {
           for result in results { for fact in result.facts { try writer.write(fact) } }
           pending.append(writer)
         case .xlsx:
-          let writer = try FactXLSXWriter(publishing: output.path.url, faults: faults)
+          let writer = try FactXLSXWriter(
+            publishing: output.path.url, series: series, faults: faults)
           for result in results { for fact in result.facts { try writer.write(fact) } }
           for result in results { try writer.write(result.record) }
           pending.append(writer)
+        case .series:
+          pending.append(
+            try SeriesCSVWriter.prepare(
+              series ?? SeriesBuilder(metrics: []).table, publishing: output.path.url,
+              dialect: Self.dialect(output), faults: faults))
+        case .review:
+          var page = try ReviewPageWriter(
+            publishing: output.path.url, overview: reviewOverview(results, series: series),
+            faults: faults)
+          pending.append(page)  // a copy: commit and abandon only need its file
+          for result in results { try page.write(result.record, facts: result.facts) }
         case .datapackage:
           continue  // written below, once every CSV it describes is known
         }
@@ -229,7 +242,7 @@ package struct Pipeline: Sendable {
       for output in config.outputs where output.format == .datapackage {
         let file = try AtomicFile(publishing: output.path.url, faults: faults)
         pending.append(file)
-        try file.write(contentsOf: dataPackage(at: output.path))
+        try file.write(contentsOf: dataPackage(at: output.path, series: series))
       }
       let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
       for result in results { try documents.write(result.record) }
@@ -292,13 +305,15 @@ package struct Pipeline: Sendable {
   }
 
   /// `datapackage.json` (Frictionless) describing every CSV this run writes.
-  private func dataPackage(at location: ConfigPath) throws -> Data {
+  private func dataPackage(at location: ConfigPath, series: SeriesTable?) throws -> Data {
     var resources: [DataPackageResource] = []
-    for output in config.outputs where output.format == .csv {
-      let dialect: CSVDialect = output.dialect == .excelNB ? .excelNorwegian : .rfc4180
+    for output in config.outputs where output.format.isCSV {
+      let table: DataPackageTable =
+        output.format == .series ? .series(years: series?.years ?? []) : .facts
       resources.append(
         try DataPackageResource(
-          file: output.path.url, package: location.url, dialect: dialect, table: .facts))
+          file: output.path.url, package: location.url, dialect: Self.dialect(output),
+          table: table))
     }
     resources.append(
       try DataPackageResource(file: documentsURL, package: location.url, table: .documents))
@@ -306,6 +321,34 @@ package struct Pipeline: Sendable {
       name: config.name ?? DataPackageWriter.defaultName, resources: resources,
       packagePath: location.written)
     return try DataPackageWriter.encoded(descriptor, packagePath: location.written)
+  }
+
+  /// The Load stage's dialect for a CSV output.
+  private static func dialect(_ output: OutputConfig) -> CSVDialect {
+    output.dialect == .excelNB ? .excelNorwegian : .rfc4180
+  }
+
+  /// The metrics over the years, or `nil` when the config has no metrics.
+  private func seriesTable(_ results: [InputResult]) -> SeriesTable? {
+    guard !config.metrics.isEmpty else { return nil }
+    var builder = SeriesBuilder(metrics: config.metrics)
+    for result in results { for fact in result.facts { builder.add(fact) } }
+    return builder.table
+  }
+
+  /// What the top of the review page shows.
+  private func reviewOverview(
+    _ results: [InputResult], series: SeriesTable?
+  ) -> ReviewPageWriter.Overview {
+    var perKind: [QuantityKind: Int] = [:]
+    for result in results { for fact in result.facts { perKind[fact.kind, default: 0] += 1 } }
+    return ReviewPageWriter.Overview(
+      title: config.name ?? config.baseDirectory.lastPathComponent, documentCount: results.count,
+      factsPerKind: perKind,
+      quarantined: results.compactMap { result in
+        result.record.error.map { (result.record.path, $0.description) }
+      },
+      series: series)
   }
 
   /// Throws when `url` exists but cannot be replaced by a rename (a folder stands there).
@@ -341,3 +384,5 @@ extension FactJSONWriter: PendingOutput {}
 extension DocumentsCSVWriter: PendingOutput {}
 extension AtomicFile: PendingOutput {}
 extension FactXLSXWriter: PendingOutput {}
+extension CSVTableWriter: PendingOutput {}
+extension ReviewPageWriter: PendingOutput {}
