@@ -108,6 +108,9 @@ import Testing
     let labels = Self.elements(svg).filter { $0.attributes["class"] == "label" }.map(\.text)
     #expect(labels == ["vel 600", "520", "ca. 400"])
     #expect(Self.elements(svg).filter { $0.attributes["class"] == "point hollow" }.count == 2)
+    // 2017, 2019 and 2021: no two years in a row, so no solid line, two dashed gap lines.
+    #expect(Self.elements(svg).filter { $0.attributes["class"] == "line" }.isEmpty)
+    #expect(Self.elements(svg).filter { $0.attributes["class"] == "gap" }.count == 2)
     #expect(figure.text.contains("2021: rapportene er uenige: 400 (approximately) / 450"))
     let empty = try #require(Self.elements(root).first { $0.attributes["id"] == "m-tom" })
     #expect(empty.text.contains("Ingen verdier"))

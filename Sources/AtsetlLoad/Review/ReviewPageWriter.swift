@@ -104,6 +104,8 @@ package struct ReviewPageWriter {
 
     html += "<section id=\"series\">\n<h2>Tidsserier</h2>\n"
     if let series = overview.series, !series.rows.isEmpty {
+      html += "<p class=\"legend\">Hul sirkel: verdien er ikke eksakt (vel, nær, ca., over …). "
+        + "Stiplet linje: år uten tall. Klikk et punkt for å se setningen tallet kom fra.</p>\n"
       html += "<div class=\"charts\">\n"
       for row in series.rows { html += chartFigure(row) }
       html += "</div>\n"

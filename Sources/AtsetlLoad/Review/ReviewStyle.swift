@@ -32,6 +32,8 @@ enum ReviewStyle {
     svg .grid { stroke: #e6e9ee; stroke-width: 1; }
     svg .tick, svg .year { fill: var(--muted); font-size: 12px; }
     svg .line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+    svg .gap { stroke: var(--accent); stroke-width: 1.5; stroke-dasharray: 5 5; opacity: .6; }
+    .legend { color: var(--muted); font-size: 13px; margin: 0 0 10px; }
     svg .point { fill: var(--accent); stroke: var(--accent); stroke-width: 2; }
     svg .point.hollow { fill: #fff; }
     svg .label { fill: var(--ink); font-size: 12.5px; font-weight: 600; }

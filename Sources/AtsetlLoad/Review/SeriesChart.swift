@@ -67,6 +67,11 @@ struct SeriesChart {
       }
     }
     flush()
+    // Years without a value: a dashed line from the point before the gap to the one after.
+    for (before, after) in zip(points, points.dropFirst()) where after.year - before.year > 1 {
+      guard let from = before.value, let to = after.value else { continue }
+      svg += "<line class=\"gap\" x1=\"\(Self.format(x(before.year)))\" y1=\"\(Self.format(y(from)))\" x2=\"\(Self.format(x(after.year)))\" y2=\"\(Self.format(y(to)))\"/>"
+    }
     // Points with their labels, each a link to its fact.
     for (index, point) in points.enumerated() {
       guard let value = point.value else { continue }
