@@ -16,12 +16,12 @@ package struct NumberScanner: Sendable {
   /// where the sentence states them. The report year is not known here: a quantity whose
   /// sentence names no year has `period == nil`.
   package func quantities(in sentence: String) -> [Quantity] {
-    let scalars = Array(sentence.unicodeScalars)
+    let scalars = Self.scalars(of: sentence)
     guard scalars.contains(where: mayStartNumber) else { return [] }
     let tokens = Tokenizer.tokens(of: scalars)
-    var phrases = PhraseReader(tokens: tokens).phrases()
+    var phrases = PhraseReader(tokens: tokens, scalars: scalars).phrases()
     guard !phrases.isEmpty else { return [] }
-    SentenceContext(tokens: tokens).annotate(&phrases)
+    SentenceContext(tokens: tokens, scalars: scalars).annotate(&phrases)
     return phrases.map { phrase in
       let start = tokens[phrase.first].start
       let end = tokens[phrase.end - 1].end
@@ -29,7 +29,35 @@ package struct NumberScanner: Sendable {
         kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
         qualifier: phrase.qualifier, unit: phrase.unit, iso: phrase.iso, change: phrase.change,
         comparedTo: phrase.comparedTo, period: phrase.period,
-        text: String(String.UnicodeScalarView(scalars[start..<end])), span: start..<end)
+        text: Self.text(of: scalars[start..<end]), span: start..<end)
+    }
+  }
+
+  /// The Unicode scalars of `text`, decoded straight from its UTF-8.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var scalars: [Unicode.Scalar] = []
+      scalars.reserveCapacity(bytes.count)
+      var iterator = bytes.makeIterator()
+      var decoder = UTF8()
+      while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+      return scalars
+    }
+  }
+
+  /// The text of `scalars`, encoded straight to UTF-8.
+  static func text(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+      var count = 0
+      for scalar in scalars {
+        guard let encoded = UTF8.encode(scalar) else { continue }
+        for byte in encoded {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
     }
   }
 

@@ -13,7 +13,7 @@ enum NumberWords {
   /// longest first so that "tretten" is not read as "tre" + "tten".
   private static let morphemes: [[(bytes: [UInt8], value: Int)]] = {
     let all: [(String, Int)] =
-      Lexicon.cardinals.filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
+      Lexicon.cardinals.entries.filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
       .map { ($0.key, $0.value) } + [("en", 1), ("ein", 1), ("et", 1), ("og", -1)]
     var buckets = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
     for (text, value) in all {
@@ -27,7 +27,7 @@ enum NumberWords {
   ///
   /// Articles ("en", "ei", "et") on their own are not numbers and give `nil`.
   static func value(ofWord word: String) -> Int? {
-    if let value = Lexicon.cardinals[word] { return value }
+    if let value = Lexicon.cardinals[text: word] { return value }
     var word = word
     return word.withUTF8 { bytes -> Int? in
       guard bytes.count >= 5, let parts = split(bytes, from: 0) else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a sentence into tokens: words, digit runs and single symbols.
 ///
 /// Works on Unicode scalars so that every token knows its exact scalar offset.
@@ -9,6 +11,7 @@ struct Tokenizer {
   static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count / 4)
+    var lowerBytes: [UInt8] = []  // one buffer for every word's lower-case spelling
     var index = 0
     var gap = Token.Gap.none
     var spaceRun = 0
@@ -23,12 +26,16 @@ struct Tokenizer {
       }
       let start = index
       if isDigit(scalar) {
-        while index < count, isDigit(scalars[index]) { index += 1 }
-        let text = String(String.UnicodeScalarView(scalars[start..<index]))
+        var value = 0
+        while index < count, isDigit(scalars[index]) {
+          if index - start < 18 { value = value * 10 + Int(scalars[index].value - 0x30) }
+          index += 1
+        }
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: index, lower: text, isCapitalized: false,
-            isAllCaps: false))
+            kind: .number, gap: gap, start: start, end: index,
+            word: Word(digits: scalars[start..<index]),
+            number: index - start <= 18 ? value : -1, isCapitalized: false, isAllCaps: false))
       } else if isLetter(scalar) {
         index += 1
         while index < count {
@@ -43,8 +50,8 @@ struct Tokenizer {
         }
         var capitals = 0
         var letters = 0
-        var lowerBytes: [UInt8] = []
-        lowerBytes.reserveCapacity((index - start) * 2)
+        var isPlain = true  // below U+0300 every scalar is its own NFC character
+        lowerBytes.removeAll(keepingCapacity: true)
         for original in scalars[start..<index] {
           var scalar = original
           if isUppercase(original) {
@@ -53,27 +60,44 @@ struct Tokenizer {
           }
           appendUTF8(scalar, to: &lowerBytes)
           if original != "-" && original != "'" && original != "’" { letters += 1 }
+          if original.value >= 0x300 { isPlain = false }
         }
-        var word = String(decoding: lowerBytes, as: UTF8.self)
+        // Lexicon lookups compare canonical forms, as `String` equality does.
+        let word =
+          isPlain
+          ? lowerBytes.withUnsafeBufferPointer { Word(utf8: $0) }
+          : Word(
+            utf8: String(decoding: lowerBytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+              .utf8)
         let mayStart =
           Lexicon.phraseStarters.contains(word)
-          || word.withUTF8 { $0.count >= 5 && NumberWords.startsWithMorpheme($0) }
+          || lowerBytes.withUnsafeBufferPointer {
+            $0.count >= 5 && NumberWords.startsWithMorpheme($0)
+          }
         tokens.append(
           Token(
-            kind: .word, gap: gap, start: start, end: index, lower: word,
+            kind: .word, gap: gap, start: start, end: index, word: word,
             isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart))
+            mayStartPhrase: mayStart, isRespelt: !isPlain))
       } else {
         index += 1
         tokens.append(
           Token(
-            kind: .symbol, gap: gap, start: start, end: index, lower: String(scalar),
-            isCapitalized: false, isAllCaps: false))
+            kind: .symbol, gap: gap, start: start, end: index,
+            word: Word(scalar: scalar), symbol: scalar, isCapitalized: false,
+            isAllCaps: false))
       }
       gap = .none
       spaceRun = 0
     }
     return tokens
+  }
+
+  /// The lower-case text of the word `scalars`, as the tokenizer spells it.
+  static func lowerText(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    for scalar in scalars { appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
