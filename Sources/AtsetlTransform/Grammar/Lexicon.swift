@@ -193,6 +193,16 @@ enum Lexicon {
     }.sorted { $0.words.count > $1.words.count }
   }()
 
+  /// `qualifiers` by their last word (what stands right before the number), in the same order.
+  static let qualifiersByLastWord: WordTable<[(words: [Word], qualifier: Qualifier)]> = {
+    var table: [String: [(words: [Word], qualifier: Qualifier)]] = [:]
+    for candidate in qualifiers {
+      guard let last = candidate.words.last else { continue }
+      table[last.description, default: []].append(candidate)
+    }
+    return WordTable(table)
+  }()
+
   /// Qualifiers that are also prepositions of time: before a bare year they mean
   /// *during*, *until*, *from* ("under 2021", "inntil 2025"), not a bound.
   static let temporalQualifiers: WordSet = [

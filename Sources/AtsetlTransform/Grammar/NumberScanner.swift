@@ -37,12 +37,28 @@ package struct NumberScanner: Sendable {
   static func scalars(of text: String) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes in
-      var scalars: [Unicode.Scalar] = []
-      scalars.reserveCapacity(bytes.count)
-      var iterator = bytes.makeIterator()
-      var decoder = UTF8()
-      while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
-      return scalars
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        var index = 0
+        count = 0
+        while index < bytes.count {
+          let lead = UInt32(bytes[index])
+          // A String holds valid UTF-8: the lead byte says how many bytes follow.
+          var value: UInt32
+          var length: Int
+          switch lead {
+          case 0..<0x80: (value, length) = (lead, 1)
+          case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+          case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+          default: (value, length) = (lead & 0x07, 4)
+          }
+          for offset in 1..<max(length, 1) where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+          }
+          scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+          count += 1
+          index += length
+        }
+      }
     }
   }
 

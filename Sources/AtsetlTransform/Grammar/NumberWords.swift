@@ -37,13 +37,32 @@ enum NumberWords {
 
   /// True when `word` could be a compound of number morphemes from its first byte on:
   /// a cheap test that rejects nearly every ordinary word.
-  static func startsWithMorpheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first else { return false }
-    return morphemes[Int(first)].contains { morpheme in
-      morpheme.bytes.count <= bytes.count
-        && morpheme.bytes.indices.allSatisfy { bytes[$0] == morpheme.bytes[$0] }
+  /// `word` is `byteCount` bytes long.
+  static func startsWithMorpheme(_ word: Word, byteCount: Int) -> Bool {
+    guard byteCount > 0 else { return false }
+    for morpheme in morphemePrefixes[morphemeBuckets[Int(word[0])]]
+    where morpheme.count <= byteCount && word.hasPrefix(morpheme.prefix, count: morpheme.count) {
+      return true
+    }
+    return false
+  }
+
+  /// `morphemes` flattened, for `startsWithMorpheme`: each as a packed prefix.
+  private static let morphemePrefixes: [(prefix: Word, count: Int)] = morphemes.flatMap { bucket in
+    bucket.map { morpheme in
+      precondition(morpheme.bytes.count <= 8, "a morpheme is compared as one 8-byte lane")
+      return (Word(utf8: morpheme.bytes), morpheme.bytes.count)
     }
   }
+
+  /// Where each first byte's morphemes lie in `morphemePrefixes`.
+  private static let morphemeBuckets: [Range<Int>] = {
+    var start = 0
+    return morphemes.map { bucket in
+      defer { start += bucket.count }
+      return start..<(start + bucket.count)
+    }
+  }()
 
   /// Splits a compound into morpheme values (`-1` for "og"), or `nil` when it is no number.
   private static func split(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Int]? {

@@ -104,7 +104,8 @@ extension PhraseReader {
       prefix.rangeOpenerIndex = cursor - 1
     }
     // Qualifier: the longest hedge that ends right before the number (or its currency).
-    for candidate in Lexicon.qualifiers {
+    let candidates = cursor >= 1 ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
+    for candidate in candidates {
       let length = candidate.words.count
       let begin = cursor - length
       guard begin >= floor, matches(candidate.words, at: begin) else { continue }

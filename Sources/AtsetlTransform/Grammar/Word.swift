@@ -54,6 +54,26 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     for (offset, byte) in encoded.enumerated() { setByte(byte, at: offset) }
   }
 
+  /// Appends the UTF-8 of `scalar` after the first `byteCount` bytes and advances it; past
+  /// `capacity` bytes the word becomes long.
+  @inline(__always)
+  mutating func append(_ scalar: Unicode.Scalar, byteCount: inout Int) {
+    if scalar.value < 0x80, byteCount < Self.capacity {
+      setByte(UInt8(truncatingIfNeeded: scalar.value), at: byteCount)
+      byteCount += 1
+      return
+    }
+    guard let encoded = UTF8.encode(scalar) else { return }
+    for byte in encoded {
+      if byteCount < Self.capacity {
+        setByte(byte, at: byteCount)
+      } else {
+        high |= 0xFF << 56
+      }
+      byteCount += 1
+    }
+  }
+
   /// The word of a run of ASCII digits.
   init(digits: ArraySlice<Unicode.Scalar>) {
     for (offset, digit) in digits.enumerated() {
@@ -104,6 +124,13 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
       for offset in 0..<count { buffer[offset] = self[offset] }
       return count
     }
+  }
+
+  /// True when the first `count` bytes (at most 8) are those of `prefix`.
+  @inline(__always)
+  func hasPrefix(_ prefix: Word, count: Int) -> Bool {
+    let mask: UInt64 = count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) &- 1
+    return low & mask == prefix.low & mask
   }
 
   /// True when the spelling ends with `suffix`; only meaningful when `self` is not long.
