@@ -12,10 +12,6 @@ struct PhraseReader {
   let tokens: [Token]
   /// The sentence the tokens were read from.
   let scalars: [Unicode.Scalar]
-  init(tokens: [Token], scalars: [Unicode.Scalar]) {
-    self.tokens = tokens
-    self.scalars = scalars
-  }
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
@@ -189,7 +185,9 @@ struct PhraseReader {
   /// Words that may touch a number: "15,6mill.", "20%-poeng", "4-årig", "1.januar".
   private func isAllowedSuffix(_ word: String) -> Bool {
     let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
-    if Lexicon.scaleWords[text: bare] != nil || Lexicon.currencies[text: bare] != nil { return true }
+    if Lexicon.scaleWords[text: bare] != nil || Lexicon.currencies[text: bare] != nil {
+      return true
+    }
     if Lexicon.scaledCurrencies[text: bare] != nil || Lexicon.percentWords.contains(text: bare) {
       return true
     }

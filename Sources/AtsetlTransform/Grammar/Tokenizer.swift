@@ -91,7 +91,9 @@ struct Tokenizer {
   /// The lower-case text of the word `scalars`, as the tokenizer spells it.
   static func lowerText(of scalars: ArraySlice<Unicode.Scalar>) -> String {
     var bytes: [UInt8] = []
-    for scalar in scalars { appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes) }
+    for scalar in scalars {
+      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes)
+    }
     return String(decoding: bytes, as: UTF8.self)
   }
 
