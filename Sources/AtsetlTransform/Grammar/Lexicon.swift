@@ -10,7 +10,7 @@ enum Lexicon {
 
   /// Cardinal numbers that stand on their own. "en/ei/et/ein/eit" are absent on purpose:
   /// they are articles unless they quantify a scale word or a fraction (see `articles`).
-  static let cardinals: [String: Int] = [
+  static let cardinals: WordTable<Int> = [
     "null": 0,
     "én": 1, "ett": 1, "éin": 1, "eitt": 1,
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
@@ -22,10 +22,10 @@ enum Lexicon {
   ]
 
   /// Articles: "en nedgang" is not a number, "en million" and "en tredjedel" are.
-  static let articles: Set<String> = ["en", "ei", "et", "ein", "eit"]
+  static let articles: WordSet = ["en", "ei", "et", "ein", "eit"]
 
   /// Words that multiply the number before them ("to millioner", "15,6 mill.").
-  static let scaleWords: [String: Decimal] = [
+  static let scaleWords: WordTable<Decimal> = [
     "hundre": 100, "tusen": 1000,
     "million": 1_000_000, "millioner": 1_000_000, "millionar": 1_000_000,
     "millionen": 1_000_000,
@@ -35,16 +35,16 @@ enum Lexicon {
   ]
 
   /// Scale abbreviations that take a full stop: "mill.", "mrd.", "mio.".
-  static let abbreviatedScales: Set<String> = ["mill", "mrd", "mio", "mln"]
+  static let abbreviatedScales: WordSet = ["mill", "mrd", "mio", "mln"]
 
   /// Currency words that also scale: "MNOK 15", "15 mkr", "450 tkr".
-  static let scaledCurrencies: [String: Decimal] = [
+  static let scaledCurrencies: WordTable<Decimal> = [
     "mnok": 1_000_000, "mkr": 1_000_000, "mill.kr": 1_000_000, "tnok": 1000, "tkr": 1000,
     "mrdkr": 1_000_000_000,
   ]
 
   /// Currency words: kroner and øre. "NOK" is matched only in capitals ("nok" is *enough*).
-  static let currencies: [String: Decimal] = [
+  static let currencies: WordTable<Decimal> = [
     "kr": 1, "kroner": 1, "kronar": 1, "krone": 1, "krona": 1, "kronene": 1, "øre": 0.01,
   ]
 
@@ -52,7 +52,7 @@ enum Lexicon {
 
   /// Ordinal words. "andre" and "annen" mean *other* far more often than *second*,
   /// so they are ordinals only before the words in `secondContexts`.
-  static let ordinals: [String: Int] = [
+  static let ordinals: WordTable<Int> = [
     "første": 1, "fyrste": 1, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
     "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12,
     "trettende": 13, "fjortende": 14, "femtende": 15, "sekstende": 16, "syttende": 17,
@@ -61,7 +61,7 @@ enum Lexicon {
   ]
 
   /// "andre tertial", "for andre gang", "andre året på rad": here *andre* is *second*.
-  static let secondContexts: Set<String> = [
+  static let secondContexts: WordSet = [
     "gang", "tertial", "kvartal", "halvår", "halvåret", "halvdel", "trinn", "klasse", "plass",
     "runde", "omgang", "året", "rad",
   ]
@@ -74,22 +74,22 @@ enum Lexicon {
   ]
 
   /// Fraction nouns in all their forms: "tredjedel", "tredjedeler", "tredjedelar", "tredjedelen".
-  static let fractions: [String: Int] = {
+  static let fractions: WordTable<Int> = {
     var all: [String: Int] = [:]
     for (stem, denominator) in fractionStems {
       for ending in ["", "er", "ar", "en", "ene", "ane", "a"] { all[stem + ending] = denominator }
     }
-    return all
+    return WordTable(all)
   }()
 
   /// Words that are a half by themselves ("halvparten av deltakerne").
-  static let halves: Set<String> = ["halvparten", "halvdelen", "halvdel"]
+  static let halves: WordSet = ["halvparten", "halvdelen", "halvdel"]
 
   /// "halvannen million", "halvanna år": one and a half.
-  static let oneAndAHalf: Set<String> = ["halvannen", "halvannet", "halvanna", "halvannan"]
+  static let oneAndAHalf: WordSet = ["halvannen", "halvannet", "halvanna", "halvannan"]
 
   /// Verbs and nouns that state a factor: "doblet" (×2, up), "halvert" (½, down).
-  static let factors: [String: (value: Decimal, change: Change, kind: QuantityKind)] = [
+  static let factors: WordTable<(value: Decimal, change: Change, kind: QuantityKind)> = [
     "doblet": (2, .increase, .number), "dobla": (2, .increase, .number),
     "doblert": (2, .increase, .number), "fordoblet": (2, .increase, .number),
     "fordobla": (2, .increase, .number), "dobling": (2, .increase, .number),
@@ -104,14 +104,14 @@ enum Lexicon {
   // MARK: Units
 
   /// "prosent", "pst.", "%": kind percent.
-  static let percentWords: Set<String> = ["prosent", "pst", "prosents", "pct"]
+  static let percentWords: WordSet = ["prosent", "pst", "prosents", "pct"]
   /// "prosentpoeng", "%-poeng": kind percentage_points.
-  static let pointWords: Set<String> = [
+  static let pointWords: WordSet = [
     "prosentpoeng", "prosentpoengs", "prosentpoenget", "prosentenheter", "poeng",
   ]
 
   /// Words naming a length of time, with the unit written to `unit`.
-  static let timeUnits: [String: String] = {
+  static let timeUnits: WordTable<String> = {
     let forms: [(String, [String])] = [
       ("year", ["år", "året", "årene", "åra", "års"]),
       ("month", [
@@ -130,7 +130,7 @@ enum Lexicon {
     ]
     var table: [String: String] = [:]
     for (unit, words) in forms { for word in words { table[word] = unit } }
-    return table
+    return WordTable(table)
   }()
 
   /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
@@ -141,7 +141,7 @@ enum Lexicon {
   ]
 
   /// Month names and their common abbreviations.
-  static let months: [String: Int] = [
+  static let months: WordTable<Int> = [
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "april": 4, "apr": 4, "mai": 5,
     "juni": 6, "juli": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "desember": 12, "des": 12,
@@ -150,7 +150,7 @@ enum Lexicon {
   // MARK: Qualifiers
 
   /// Hedges written before a number, longest first where they overlap.
-  static let qualifiers: [(words: [String], qualifier: Qualifier)] = {
+  static let qualifiers: [(words: [Word], qualifier: Qualifier)] = {
     let table: [(String, Qualifier)] = [
       // approximately
       ("cirka", .approximately), ("circa", .approximately), ("ca", .approximately),
@@ -193,16 +193,26 @@ enum Lexicon {
     }.sorted { $0.words.count > $1.words.count }
   }()
 
+  /// `qualifiers` by their last word (what stands right before the number), in the same order.
+  static let qualifiersByLastWord: WordTable<[(words: [Word], qualifier: Qualifier)]> = {
+    var table: [String: [(words: [Word], qualifier: Qualifier)]] = [:]
+    for candidate in qualifiers {
+      guard let last = candidate.words.last else { continue }
+      table[last.description, default: []].append(candidate)
+    }
+    return WordTable(table)
+  }()
+
   /// Qualifiers that are also prepositions of time: before a bare year they mean
   /// *during*, *until*, *from* ("under 2021", "inntil 2025"), not a bound.
-  static let temporalQualifiers: Set<String> = [
+  static let temporalQualifiers: WordSet = [
     "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå",
   ]
 
   // MARK: Change and comparison
 
   /// Words that announce a change, with its direction: "en økning på", "redusert med".
-  static let changeWords: [String: Change] = {
+  static let changeWords: WordTable<Change> = {
     let increase = [
       "økning", "økningen", "økninga", "auke", "auken", "auka", "aukar", "aukinga", "vekst",
       "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
@@ -219,11 +229,11 @@ enum Lexicon {
     var table: [String: Change] = [:]
     for word in increase { table[word] = .increase }
     for word in decrease { table[word] = .decrease }
-    return table
+    return WordTable(table)
   }()
 
   /// Comparatives after a number that state a difference: "30 færre", "50 prosent lavere".
-  static let comparatives: [String: Change] = [
+  static let comparatives: WordTable<Change> = [
     "flere": .increase, "fleire": .increase, "mer": .increase, "meir": .increase,
     "høyere": .increase, "høgare": .increase, "større": .increase, "bedre": .increase,
     "betre": .increase,
@@ -232,7 +242,7 @@ enum Lexicon {
   ]
 
   /// Comparison objects after "over"/"under": "8 mill. under budsjett".
-  static let comparisonObjects: Set<String> = [
+  static let comparisonObjects: WordSet = [
     "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",
     "forventet", "forventa", "plan", "planen", "planlagt", "prognose", "prognosen", "normen",
     "snittet", "gjennomsnittet", "landsgjennomsnittet", "landssnittet", "fjoråret", "året",
@@ -243,7 +253,7 @@ enum Lexicon {
 
   /// Prepositions and time words after which a four-digit number is a year whatever follows:
   /// "I 2021 varte kurset …".
-  static let yearLeaders: Set<String> = [
+  static let yearLeaders: WordSet = [
     "i", "fra", "frå", "til", "siden", "sidan", "før", "etter", "innen", "innan", "per", "pr",
     "gjennom", "for", "mot", "fram", "frem", "året", "årene", "åra", "år", "høsten", "hausten",
     "våren", "sommeren", "sommaren", "vinteren", "budsjettåret", "regnskapsåret", "skoleåret",
@@ -253,7 +263,7 @@ enum Lexicon {
   ]
 
   /// Open ends after a number: "67 år og eldre" (at least), "5 år og yngre" (at most).
-  static let openEnds: [(words: [String], qualifier: Qualifier)] = [
+  static let openEnds: [(words: [Word], qualifier: Qualifier)] = [
     (["og", "eldre"], .atLeast), (["og", "over"], .atLeast), (["eller", "eldre"], .atLeast),
     (["eller", "mer"], .atLeast), (["eller", "meir"], .atLeast), (["eller", "flere"], .atLeast),
     (["eller", "fleire"], .atLeast), (["og", "oppover"], .atLeast), (["eller", "over"], .atLeast),
@@ -266,7 +276,7 @@ enum Lexicon {
   static let rateBases: Set<String> = ["10", "100", "1000", "10000", "100000"]
 
   /// Closed-class words that are never the noun a number counts: "fem nye har startet".
-  static let functionWords: Set<String> = [
+  static let functionWords: WordSet = [
     // prepositions
     "i", "på", "av", "til", "fra", "frå", "med", "for", "om", "ved", "hos", "hjå", "under",
     "over", "etter", "før", "mot", "mellom", "gjennom", "uten", "utan", "innen", "innan", "per",
@@ -306,7 +316,7 @@ enum Lexicon {
   ]
 
   /// Adjectives skipped between a number and its noun: "20 nye forespørsler".
-  static let adjectives: Set<String> = [
+  static let adjectives: WordSet = [
     "nye", "ny", "nytt", "ulike", "forskjellige", "faste", "aktive", "kommunale", "private",
     "statlige", "statlege", "ordinære", "unike", "registrerte", "ledige", "midlertidige",
     "mellombelse", "varige", "fulltids", "heltids", "deltids", "årlige", "årlege", "daglige",
@@ -322,7 +332,7 @@ enum Lexicon {
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".
-  static let nominalAdjectives: Set<String> = [
+  static let nominalAdjectives: WordSet = [
     "unge", "eldre", "ansatte", "tilsette", "tilsatte", "ledige", "arbeidsledige", "syke",
     "frivillige", "voksne", "vaksne", "pårørende", "pårørande", "funksjonshemmede",
     "funksjonshemma", "innsatte", "nyankomne", "påmeldte", "påmelde", "innlagte", "innlagde",
@@ -331,7 +341,7 @@ enum Lexicon {
   ]
 
   /// Words after which the next number is a code, not a quantity: "§ 12", "kl. 14", "uke 12".
-  static let codeMarkers: Set<String> = [
+  static let codeMarkers: WordSet = [
     "§", "§§", "kl", "klokka", "klokken", "klokkeslett", "tlf", "telefon", "telefonnummer",
     "mobil", "mob", "nr", "nummer", "numre", "uke", "veke", "side", "sidene", "kap",
     "kapittel", "kapitlene", "punkt", "pkt", "tabell", "figur", "fig", "vedlegg", "sak",
@@ -345,7 +355,7 @@ enum Lexicon {
   ]
 
   /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.
-  static let spanLeaders: Set<String> = [
+  static let spanLeaders: WordSet = [
     "siste", "neste", "kommende", "kommande", "komande", "foregående", "føregåande",
     "foregåande", "første", "fyrste", "forrige", "førre",
   ]
@@ -353,19 +363,20 @@ enum Lexicon {
   /// Every word that can begin a phrase on its own or with its neighbour: number words,
   /// articles, ordinals, fractions, factors, months, "hver"/"kvar", "halvparten".
   /// Words outside it are still tried as compounds ("tjuefem", "fireårig").
-  static let phraseStarters: Set<String> = {
-    var words = Set(cardinals.keys).union(articles).union(ordinals.keys).union(fractions.keys)
-    words.formUnion(halves)
-    words.formUnion(oneAndAHalf)
-    words.formUnion(factors.keys)
-    words.formUnion(months.keys)
+  static let phraseStarters: WordSet = {
+    var words = Set(cardinals.entries.keys).union(articles.words).union(ordinals.entries.keys)
+      .union(fractions.entries.keys)
+    words.formUnion(halves.words)
+    words.formUnion(oneAndAHalf.words)
+    words.formUnion(factors.entries.keys)
+    words.formUnion(months.entries.keys)
     words.formUnion(["hver", "kvar", "hvert", "kvart", "andre", "annen", "anna", "annan"])
     words.formUnion(["dobbelt", "tredobbelt"])
-    return words
+    return WordSet(words)
   }()
 
-  /// Splits a written phrase into its tokens' lower-case texts ("ca." → ["ca", "."]).
-  static func words(_ phrase: String) -> [String] {
-    Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.lower)
+  /// Splits a written phrase into its tokens' lower-case spellings ("ca." → ["ca", "."]).
+  static func words(_ phrase: String) -> [Word] {
+    Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.word)
   }
 }

@@ -16,12 +16,12 @@ package struct NumberScanner: Sendable {
   /// where the sentence states them. The report year is not known here: a quantity whose
   /// sentence names no year has `period == nil`.
   package func quantities(in sentence: String) -> [Quantity] {
-    let scalars = Array(sentence.unicodeScalars)
+    let scalars = Self.scalars(of: sentence)
     guard scalars.contains(where: mayStartNumber) else { return [] }
     let tokens = Tokenizer.tokens(of: scalars)
-    var phrases = PhraseReader(tokens: tokens).phrases()
+    var phrases = PhraseReader(tokens: tokens, scalars: scalars).phrases()
     guard !phrases.isEmpty else { return [] }
-    SentenceContext(tokens: tokens).annotate(&phrases)
+    SentenceContext(tokens: tokens, scalars: scalars).annotate(&phrases)
     return phrases.map { phrase in
       let start = tokens[phrase.first].start
       let end = tokens[phrase.end - 1].end
@@ -29,7 +29,51 @@ package struct NumberScanner: Sendable {
         kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
         qualifier: phrase.qualifier, unit: phrase.unit, iso: phrase.iso, change: phrase.change,
         comparedTo: phrase.comparedTo, period: phrase.period,
-        text: String(String.UnicodeScalarView(scalars[start..<end])), span: start..<end)
+        text: Self.text(of: scalars[start..<end]), span: start..<end)
+    }
+  }
+
+  /// The Unicode scalars of `text`, decoded straight from its UTF-8.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        var index = 0
+        count = 0
+        while index < bytes.count {
+          let lead = UInt32(bytes[index])
+          // A String holds valid UTF-8: the lead byte says how many bytes follow.
+          var value: UInt32
+          var length: Int
+          switch lead {
+          case 0..<0x80: (value, length) = (lead, 1)
+          case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+          case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+          default: (value, length) = (lead & 0x07, 4)
+          }
+          for offset in 1..<max(length, 1) where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+          }
+          scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+          count += 1
+          index += length
+        }
+      }
+    }
+  }
+
+  /// The text of `scalars`, encoded straight to UTF-8.
+  static func text(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+      var count = 0
+      for scalar in scalars {
+        guard let encoded = UTF8.encode(scalar) else { continue }
+        for byte in encoded {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
     }
   }
 

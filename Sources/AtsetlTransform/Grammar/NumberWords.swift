@@ -13,7 +13,7 @@ enum NumberWords {
   /// longest first so that "tretten" is not read as "tre" + "tten".
   private static let morphemes: [[(bytes: [UInt8], value: Int)]] = {
     let all: [(String, Int)] =
-      Lexicon.cardinals.filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
+      Lexicon.cardinals.entries.filter { $0.value > 0 && $0.key != "én" && $0.key != "éin" }
       .map { ($0.key, $0.value) } + [("en", 1), ("ein", 1), ("et", 1), ("og", -1)]
     var buckets = [[(bytes: [UInt8], value: Int)]](repeating: [], count: 256)
     for (text, value) in all {
@@ -27,7 +27,7 @@ enum NumberWords {
   ///
   /// Articles ("en", "ei", "et") on their own are not numbers and give `nil`.
   static func value(ofWord word: String) -> Int? {
-    if let value = Lexicon.cardinals[word] { return value }
+    if let value = Lexicon.cardinals[text: word] { return value }
     var word = word
     return word.withUTF8 { bytes -> Int? in
       guard bytes.count >= 5, let parts = split(bytes, from: 0) else { return nil }
@@ -37,13 +37,32 @@ enum NumberWords {
 
   /// True when `word` could be a compound of number morphemes from its first byte on:
   /// a cheap test that rejects nearly every ordinary word.
-  static func startsWithMorpheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first else { return false }
-    return morphemes[Int(first)].contains { morpheme in
-      morpheme.bytes.count <= bytes.count
-        && morpheme.bytes.indices.allSatisfy { bytes[$0] == morpheme.bytes[$0] }
+  /// `word` is `byteCount` bytes long.
+  static func startsWithMorpheme(_ word: Word, byteCount: Int) -> Bool {
+    guard byteCount > 0 else { return false }
+    for morpheme in morphemePrefixes[morphemeBuckets[Int(word[0])]]
+    where morpheme.count <= byteCount && word.hasPrefix(morpheme.prefix, count: morpheme.count) {
+      return true
+    }
+    return false
+  }
+
+  /// `morphemes` flattened, for `startsWithMorpheme`: each as a packed prefix.
+  private static let morphemePrefixes: [(prefix: Word, count: Int)] = morphemes.flatMap { bucket in
+    bucket.map { morpheme in
+      precondition(morpheme.bytes.count <= 8, "a morpheme is compared as one 8-byte lane")
+      return (Word(utf8: morpheme.bytes), morpheme.bytes.count)
     }
   }
+
+  /// Where each first byte's morphemes lie in `morphemePrefixes`.
+  private static let morphemeBuckets: [Range<Int>] = {
+    var start = 0
+    return morphemes.map { bucket in
+      defer { start += bucket.count }
+      return start..<(start + bucket.count)
+    }
+  }()
 
   /// Splits a compound into morpheme values (`-1` for "og"), or `nil` when it is no number.
   private static func split(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Int]? {

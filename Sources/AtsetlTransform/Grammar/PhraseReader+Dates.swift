@@ -42,7 +42,7 @@ extension PhraseReader {
     guard let month = monthAt(index), month.end < tokens.count, isYear(month.end),
       tokens[month.end].gap == .single
     else { return nil }
-    let year = Int(tokens[month.end].lower)
+    let year: Int? = tokens[month.end].number
     return datePhrase(
       index, month.end + 1, iso: iso(year: year, month: month.value, day: nil), year: year)
   }
@@ -54,8 +54,8 @@ extension PhraseReader {
       tokens[index + 2].isNumber, tokens[index + 4].isNumber
     else { return nil }
     let separator = tokens[index + 1]
-    guard tokens[index + 3].lower == separator.lower else { return nil }
-    let parts = [tokens[index].lower, tokens[index + 2].lower, tokens[index + 4].lower]
+    guard tokens[index + 3].word == separator.word else { return nil }
+    let parts = [lower(index), lower(index + 2), lower(index + 4)]
     let day: Int?
     let month: Int?
     let year: Int?
@@ -77,17 +77,19 @@ extension PhraseReader {
   }
 
   private func dayNumber(at index: Int) -> Int? {
-    guard index < tokens.count, tokens[index].isNumber, tokens[index].lower.count <= 2,
-      let day = Int(tokens[index].lower), (1...31).contains(day)
-    else { return nil }
+    guard index < tokens.count, tokens[index].isNumber, tokens[index].length <= 2 else {
+      return nil
+    }
+    let day = tokens[index].number
+    guard (1...31).contains(day) else { return nil }
     return day
   }
 
   /// A month name at `index` (an abbreviation only with its full stop): value and end.
   private func monthAt(_ index: Int) -> (value: Int, end: Int)? {
-    guard index < tokens.count, tokens[index].isWord, let month = Lexicon.months[tokens[index].lower]
+    guard index < tokens.count, tokens[index].isWord, let month = Lexicon.months[tokens[index].word]
     else { return nil }
-    let word = tokens[index].lower
+    let word = lower(index)
     let isAbbreviation = word.count <= 4 && !["mars", "mai", "juni", "juli"].contains(word)
     if isAbbreviation {
       guard index + 1 < tokens.count, tokens[index + 1].is("."), tokens[index + 1].gap == .none
@@ -100,7 +102,7 @@ extension PhraseReader {
   /// The year written after a day and month, if any.
   private func yearAfter(_ index: Int) -> (end: Int, year: Int?) {
     if index < tokens.count, isYear(index), tokens[index].gap != .wide {
-      return (index + 1, Int(tokens[index].lower))
+      return (index + 1, tokens[index].number)
     }
     return (index, nil)
   }
@@ -136,21 +138,21 @@ extension PhraseReader {
 
   /// "2. tertial", "10. trinn", "1.–4. trinn": a number with a full stop before a word.
   func readDigitOrdinal(at index: Int) -> Phrase? {
-    guard tokens[index].lower.count <= 3, index + 2 < tokens.count, tokens[index + 1].is("."),
-      tokens[index + 1].gap == .none, let value = Decimal(string: tokens[index].lower),
+    guard tokens[index].length <= 3, index + 2 < tokens.count, tokens[index + 1].is("."),
+      tokens[index + 1].gap == .none, let value = Decimal(string: lower(index)),
       !(index > 0 && tokens[index].gap == .none && !tokens[index - 1].is("("))
     else { return nil }
     var end = index + 2
     var upper: Decimal?
     // "1.–4. trinn"
     if tokens[end].isDash, end + 2 < tokens.count, tokens[end + 1].isNumber,
-      tokens[end + 2].is("."), let last = Decimal(string: tokens[end + 1].lower), last > value
+      tokens[end + 2].is("."), let last = Decimal(string: lower(end + 1)), last > value
     {
       upper = last
       end += 3
     }
     guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
-      tokens[end].gap != .none, Lexicon.months[tokens[end].lower] == nil
+      tokens[end].gap != .none, Lexicon.months[tokens[end].word] == nil
     else { return nil }
     var phrase = Phrase(
       first: index, end: end, numberStart: index, kind: .ordinal, value: value)

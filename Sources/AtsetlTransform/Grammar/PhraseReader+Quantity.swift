@@ -23,10 +23,10 @@ struct Prefix {
   var first: Int
   var qualifier: Qualifier = .exact
   var qualifierStart: Int?
-  var qualifierWords: [String] = []
+  var qualifierWords: [Word] = []
   var currency: Decimal?
   var currencyScale: Decimal = 1
-  var rangeOpener: String?
+  var rangeOpener: Word?
   var rangeOpenerIndex: Int?
   /// "forbruksprosent på 99,1": where the percentage noun named before the number starts.
   var percentNounStart: Int?
@@ -40,7 +40,7 @@ extension PhraseReader {
     // "tre av fire": a fraction of two small numbers.
     if let fraction = readOutOf(core: core, prefix: prefix) { return [fraction] }
     // "en av de ansatte": an article before "av" is no number after all.
-    if Lexicon.articles.contains(tokens[core.start].lower), core.end - core.start == 1,
+    if Lexicon.articles.contains(tokens[core.start].word), core.end - core.start == 1,
       word(core.end) == "av"
     {
       return nil
@@ -82,14 +82,14 @@ extension PhraseReader {
     // Currency: "kr", "kr.", "NOK", "MNOK".
     if cursor - 1 >= floor {
       let previous = tokens[cursor - 1]
-      if previous.is("."), cursor - 2 >= floor, tokens[cursor - 2].lower == "kr" {
+      if previous.is("."), cursor - 2 >= floor, tokens[cursor - 2].word == "kr" {
         prefix.currency = 1
         cursor -= 2
-      } else if previous.lower == "kr" || (previous.lower == "nok" && previous.isAllCaps) {
+      } else if previous.word == "kr" || (previous.word == "nok" && previous.isAllCaps) {
         prefix.currency = 1
         cursor -= 1
-      } else if let scaled = Lexicon.scaledCurrencies[previous.lower], previous.isAllCaps
-        || previous.lower == "mnok"
+      } else if let scaled = Lexicon.scaledCurrencies[previous.word], previous.isAllCaps
+        || previous.word == "mnok"
       {
         prefix.currency = 1
         prefix.currencyScale = scaled
@@ -104,7 +104,8 @@ extension PhraseReader {
       prefix.rangeOpenerIndex = cursor - 1
     }
     // Qualifier: the longest hedge that ends right before the number (or its currency).
-    for candidate in Lexicon.qualifiers {
+    let candidates = cursor >= 1 ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
+    for candidate in candidates {
       let length = candidate.words.count
       let begin = cursor - length
       guard begin >= floor, matches(candidate.words, at: begin) else { continue }
@@ -139,8 +140,8 @@ extension PhraseReader {
       {
         nounIndex -= 1
       }
-      if let noun = word(nounIndex), noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"),
-        noun != "prosent"
+      if word(nounIndex) != nil, case let noun = lower(nounIndex),
+        noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"), noun != "prosent"
       {
         prefix.percentNounStart = nounIndex
       }
@@ -199,7 +200,7 @@ extension PhraseReader {
     if cursor < tokens.count, tokens[cursor].is("%"), tokens[cursor].gap != .wide {
       cursor += 1
       if cursor + 1 < tokens.count, tokens[cursor].isDash, tokens[cursor].gap == .none,
-        tokens[cursor + 1].lower == "poeng", tokens[cursor + 1].gap == .none
+        tokens[cursor + 1].word == "poeng", tokens[cursor + 1].gap == .none
       {
         suffix.isPoints = true
         cursor += 2
@@ -260,7 +261,7 @@ extension PhraseReader {
   func readNoun(from start: Int) -> (unit: String, end: Int)? {
     guard start < tokens.count, tokens[start].isWord, tokens[start].gap != .none else { return nil }
     // Partitive: "195 av deltakerne", "fem av dei tilsette".
-    if tokens[start].lower == "av" {
+    if tokens[start].word == "av" {
       var cursor = start + 1
       if let determiner = word(cursor),
         ["de", "dei", "disse", "desse", "våre", "sine", "dine", "deres"].contains(determiner)
@@ -268,32 +269,33 @@ extension PhraseReader {
         cursor += 1
       }
       guard let noun = readNoun(from: cursor), !noun.unit.isEmpty,
-        Lexicon.adjectives.contains(noun.unit) == false || Lexicon.nominalAdjectives.contains(noun.unit)
+        Lexicon.adjectives.contains(text: noun.unit) == false
+          || Lexicon.nominalAdjectives.contains(text: noun.unit)
       else { return nil }
       return noun
     }
     var cursor = start
     var skipped = 0
-    while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].lower),
+    while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].word),
       tokens[cursor + 1].isWord, isContentWord(cursor + 1),
-      !Lexicon.nominalAdjectives.contains(tokens[cursor].lower)
-        || looksLikePluralNoun(tokens[cursor + 1].lower)
+      !Lexicon.nominalAdjectives.contains(tokens[cursor].word)
+        || looksLikePluralNoun(lower(cursor + 1))
     {
       cursor += 1
       skipped += 1
     }
     guard isContentWord(cursor) else { return nil }
-    let candidate = tokens[cursor].lower
+    let candidate = tokens[cursor].word
     if Lexicon.adjectives.contains(candidate), !Lexicon.nominalAdjectives.contains(candidate) {
       return nil
     }
-    return (candidate, cursor + 1)
+    return (lower(cursor), cursor + 1)
   }
 
   /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
   /// telling "30 frivillige medarbeidere" (skip the adjective) from "80 frivillige stilte".
   func looksLikePluralNoun(_ word: String) -> Bool {
-    if Lexicon.nominalAdjectives.contains(word) { return true }
+    if Lexicon.nominalAdjectives.contains(text: word) { return true }
     return ["er", "ar", "ene", "ane", "erne"].contains { word.hasSuffix($0) }
   }
 
@@ -303,14 +305,21 @@ extension PhraseReader {
       return false
     }
     let token = tokens[index]
-    let lower = token.lower
-    if Lexicon.functionWords.contains(lower) { return false }
-    if token.isCapitalized, !lower.contains("-") { return false }
-    if token.isAllCaps, !lower.contains("-") { return false }
-    if Lexicon.cardinals[lower] != nil || Lexicon.articles.contains(lower) { return false }
-    if Lexicon.months[lower] != nil || Lexicon.percentWords.contains(lower) { return false }
-    if Lexicon.comparatives[lower] != nil { return false }
-    return !looksLikeVerb(lower)
+    let word = token.word
+    if Lexicon.functionWords.contains(word) { return false }
+    if token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    if Lexicon.cardinals[word] != nil || Lexicon.articles.contains(word) { return false }
+    if Lexicon.months[word] != nil || Lexicon.percentWords.contains(word) { return false }
+    if Lexicon.comparatives[word] != nil { return false }
+    return !looksLikeVerb(lower(index))
+  }
+
+  /// True when the word at `index` holds a hyphen ("VTA-plasser").
+  private func hasHyphen(_ index: Int) -> Bool {
+    let token = tokens[index]
+    // Without combining marks a hyphen is a character of its own, so scalars decide.
+    guard token.isRespelt else { return scalars[token.start..<token.end].contains("-") }
+    return lower(index).contains("-")
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
@@ -325,7 +334,7 @@ extension PhraseReader {
   func sharedSuffix(after end: Int) -> Suffix? {
     guard end + 1 < tokens.count else { return nil }
     let connector = tokens[end]
-    guard connector.lower == "og" || connector.lower == "eller" || connector.is(",") else {
+    guard connector.word == "og" || connector.word == "eller" || connector.is(",") else {
       return nil
     }
     guard let next = readCore(at: end + 1), !next.isYearLike else { return nil }
@@ -415,19 +424,19 @@ extension PhraseReader {
   /// prepositions of time ("under 2021", "inntil 2025").
   func isNumericHedge(_ prefix: Prefix) -> Bool {
     guard prefix.qualifierStart != nil else { return false }
-    let phrase = prefix.qualifierWords.joined(separator: " ")
-    return !Lexicon.temporalQualifiers.contains(phrase)
+    let phrase = prefix.qualifierWords.map { $0.description }.joined(separator: " ")
+    return !Lexicon.temporalQualifiers.contains(text: phrase)
   }
 
   /// "i 2021": a year as a time reference. Its text is the year alone.
   func yearPhrase(core: NumberCore, prefix: Prefix) -> Phrase {
-    let year = Decimal(string: tokens[core.start].lower) ?? core.value
+    let year = Decimal(string: lower(core.start)) ?? core.value
     var phrase = Phrase(
       first: core.start, end: core.end, numberStart: core.start, kind: .year, value: year)
     phrase.lower = year
     phrase.upper = year
-    phrase.year = Int(tokens[core.start].lower)
-    phrase.period = tokens[core.start].lower
+    phrase.year = Int(lower(core.start))
+    phrase.period = lower(core.start)
     return phrase
   }
 
@@ -441,13 +450,13 @@ extension PhraseReader {
     let joiner = tokens[cursor]
     let opener = prefix.rangeOpener
     var joined = false
-    if opener == "mellom", joiner.lower == "og" || joiner.isDash {
+    if opener == "mellom", joiner.word == "og" || joiner.isDash {
       joined = true
-    } else if opener == "fra" || opener == "frå", joiner.lower == "til" || joiner.isDash {
+    } else if opener == "fra" || opener == "frå", joiner.word == "til" || joiner.isDash {
       joined = true
     } else if joiner.isDash, joiner.gap != .wide, core.sign == 0 || core.isDigits {
       joined = true
-    } else if joiner.lower == "til", core.isDigits || core.end - core.start == 1,
+    } else if joiner.word == "til", core.isDigits || core.end - core.start == 1,
       !core.isYearLike || isYear(cursor + 1)
     {
       joined = prefix.rangeOpener == nil
@@ -474,7 +483,7 @@ extension PhraseReader {
     var lowerValue = from.value
     var upperValue = to.value
     // "2019–20", "2020/21": a school or budget year written short.
-    if from.isYearLike, !to.isYearLike, to.isDigits, tokens[to.start].lower.count == 2 {
+    if from.isYearLike, !to.isYearLike, to.isDigits, tokens[to.start].length == 2 {
       upperValue = (from.value / 100).rounded(scale: 0, mode: .down) * 100 + to.value
     }
     let suffix = readSuffix(from: to.end, core: to)
@@ -527,11 +536,11 @@ extension PhraseReader {
     while cursor >= 0, index - cursor <= 5 {
       let token = tokens[cursor]
       if token.is(",") || token.is(".") || token.is(";") { return nil }
-      if token.isWord, let change = Lexicon.changeWords[token.lower] {
-        return (change, token.lower == "endret" || token.lower == "endra")
+      if token.isWord, let change = Lexicon.changeWords[token.word] {
+        return (change, token.word == "endret" || token.word == "endra")
       }
-      if token.isWord, token.lower == "endret" || token.lower == "endra" || token.lower == "gikk"
-        || token.lower == "gjekk"
+      if token.isWord, token.word == "endret" || token.word == "endra" || token.word == "gikk"
+        || token.word == "gjekk"
       {
         return (.increase, true)
       }
@@ -542,7 +551,7 @@ extension PhraseReader {
 
   /// "tre av fire", "en av fem": a fraction of two small whole numbers.
   func readOutOf(core: NumberCore, prefix: Prefix) -> Phrase? {
-    guard core.isInteger, core.value >= 1, core.value <= 20, word(core.end) == "av",
+    guard word(core.end) == "av", core.isInteger, core.value >= 1, core.value <= 20,
       core.end + 1 < tokens.count, let whole = readCore(at: core.end + 1), whole.isInteger,
       whole.value <= 20, core.value < whole.value, !whole.isYearLike
     else { return nil }

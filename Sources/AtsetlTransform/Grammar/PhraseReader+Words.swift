@@ -6,12 +6,12 @@ extension PhraseReader {
   /// fractions ("halvparten", "to tredjedeler", "hver tredje", "en halv"), factors
   /// ("doblet", "halvert") and number-and-unit adjectives ("fireårig").
   func readWordPhrase(at index: Int, floor: Int) -> Phrase? {
-    let word = tokens[index].lower
+    let word = tokens[index].word
     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
 
     // "hver tredje", "kvar femte": one in N.
     if word == "hver" || word == "kvar" || word == "hvert" || word == "kvart", let next,
-      let denominator = Lexicon.ordinals[next.lower], denominator > 1
+      let denominator = Lexicon.ordinals[next.word], denominator > 1
     {
       return fractionPhrase(index, index + 2, 1 / Decimal(denominator))
     }
@@ -36,18 +36,18 @@ extension PhraseReader {
     if let denominator = Lexicon.fractions[word] {
       return fractionPhrase(index, index + 1, 1 / Decimal(denominator))
     }
-    if let next, next.isWord, let numerator = fractionNumerator(word) {
-      if let denominator = Lexicon.fractions[next.lower] {
+    if let next, next.isWord, let numerator = fractionNumerator(at: index) {
+      if let denominator = Lexicon.fractions[next.word] {
         return fractionPhrase(index, index + 2, Decimal(numerator) / Decimal(denominator))
       }
-      if next.lower == "halv" || next.lower == "halvt" || next.lower == "halve",
+      if next.word == "halv" || next.word == "halvt" || next.word == "halve",
         numerator == 1
       {
         return halfPhrase(at: index)
       }
     }
     // "fireårig", "toårige", "tredagers".
-    if let duration = durationAdjective(word) {
+    if let duration = durationAdjective(at: index) {
       var phrase = Phrase(
         first: index, end: index + 1, numberStart: index, kind: .duration,
         value: Decimal(duration.value))
@@ -65,9 +65,9 @@ extension PhraseReader {
   }
 
   /// The numerator a word gives a fraction: "en", "to", "tre" …
-  private func fractionNumerator(_ word: String) -> Int? {
-    if Lexicon.articles.contains(word) { return 1 }
-    return NumberWords.value(ofWord: word)
+  private func fractionNumerator(at index: Int) -> Int? {
+    if Lexicon.articles.contains(tokens[index].word) { return 1 }
+    return numberValue(at: index)
   }
 
   private func fractionPhrase(_ first: Int, _ end: Int, _ value: Decimal) -> Phrase {
@@ -105,7 +105,16 @@ extension PhraseReader {
   }
 
   /// "fireårig" → (4, year); "eittårige" → (1, year); "flerårig" → nil.
-  private func durationAdjective(_ word: String) -> (value: Int, unit: String)? {
+  private func durationAdjective(at index: Int) -> (value: Int, unit: String)? {
+    // Nearly every word ends in none of the suffixes; only the others are spelt out. The
+    // packed spelling decides that exactly for a plain word (one scalar per character).
+    let token = tokens[index]
+    if !token.isRespelt, !token.word.isLong,
+      !Self.durationEndings.contains(where: token.word.hasSuffix)
+    {
+      return nil
+    }
+    let word = lower(index)
     for (suffix, unit) in Lexicon.durationSuffixes where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
       if let value = NumberWords.value(ofWord: stem), value > 0 { return (value, unit) }
@@ -115,9 +124,12 @@ extension PhraseReader {
     return nil
   }
 
+  /// `Lexicon.durationSuffixes` as packed spellings.
+  private static let durationEndings = Lexicon.durationSuffixes.map { Word(utf8: $0.suffix.utf8) }
+
   /// The value of an ordinal word at `index`, with *andre* only where it means *second*.
   private func ordinalValue(at index: Int) -> Int? {
-    let word = tokens[index].lower
+    let word = tokens[index].word
     let isOrdinalWord = Lexicon.ordinals[word] != nil
     guard isOrdinalWord || ["andre", "annen", "anna", "annan"].contains(word) else { return nil }
     // "de første to årene": the ordinal leads a number, it is not one itself.

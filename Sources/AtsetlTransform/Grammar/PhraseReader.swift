@@ -10,9 +10,8 @@ import Foundation
 /// the noun it counts.
 struct PhraseReader {
   let tokens: [Token]
-  init(tokens: [Token]) {
-    self.tokens = tokens
-  }
+  /// The sentence the tokens were read from.
+  let scalars: [Unicode.Scalar]
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
@@ -79,7 +78,7 @@ struct PhraseReader {
       var peek = index + 1
       if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
       guard peek < tokens.count, tokens[peek].isNumber,
-        Lexicon.codeMarkers.contains(token.lower)
+        Lexicon.codeMarkers.contains(token.word)
       else { return nil }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
@@ -93,7 +92,7 @@ struct PhraseReader {
       let next = tokens[index + 1]
       if next.is(")") { return index + 2 }
       if next.is("."), next.gap == .none, index + 2 < tokens.count, tokens[index + 2].isCapitalized,
-        tokens[index + 2].gap != .none, Lexicon.months[tokens[index + 2].lower] == nil
+        tokens[index + 2].gap != .none, Lexicon.months[tokens[index + 2].word] == nil
       {
         return index + 2
       }
@@ -128,12 +127,12 @@ struct PhraseReader {
     // A rate base: "1 lege per 1000 innbyggere", "per 1 000 innbyggere".
     if index >= 1, let before = word(index - 1), before == "per" || before == "pr" {
       let end = numberRunEnd(from: index)
-      let digits = tokens[index..<end].map(\.lower).joined()
+      let digits = (index..<end).map(lower).joined()
       if Lexicon.rateBases.contains(digits) { return end }
     }
     if index >= 2, tokens[index - 1].is("."), word(index - 2) == "pr" {
       let end = numberRunEnd(from: index)
-      if Lexicon.rateBases.contains(tokens[index..<end].map(\.lower).joined()) { return end }
+      if Lexicon.rateBases.contains((index..<end).map(lower).joined()) { return end }
     }
     // A page number after dot leaders: "Arbeidstreningssenteret ........ 45".
     if index >= 3, (1...3).allSatisfy({ tokens[index - $0].is(".") || tokens[index - $0].is("…") }) {
@@ -161,11 +160,11 @@ struct PhraseReader {
   /// and a hyphen ("COVID-19"), or a slash or underscore.
   private func isCodeGlue(before index: Int) -> Bool {
     let previous = tokens[index - 1]
-    if previous.isWord { return !Lexicon.currencies.keys.contains(previous.lower) }
+    if previous.isWord { return Lexicon.currencies[previous.word] == nil }
     if previous.is("_") || previous.is("/") || previous.is("@") { return true }
     if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord { return true }
     if previous.is("."), previous.gap == .none, index >= 2, tokens[index - 2].isWord {
-      return !["kr", "ca", "pr", "maks", "mill", "mrd", "pst"].contains(tokens[index - 2].lower)
+      return !["kr", "ca", "pr", "maks", "mill", "mrd", "pst"].contains(tokens[index - 2].word)
     }
     return false
   }
@@ -174,11 +173,11 @@ struct PhraseReader {
   private func gluedWordAfterNumber(_ index: Int) -> String? {
     let next = index + 1
     guard next < tokens.count, tokens[next].gap == .none else { return nil }
-    if tokens[next].isWord { return tokens[next].lower }
+    if tokens[next].isWord { return lower(next) }
     if tokens[next].isDash, next + 1 < tokens.count, tokens[next + 1].gap == .none,
       tokens[next + 1].isWord
     {
-      return "-" + tokens[next + 1].lower
+      return "-" + lower(next + 1)
     }
     return nil
   }
@@ -186,9 +185,13 @@ struct PhraseReader {
   /// Words that may touch a number: "15,6mill.", "20%-poeng", "4-årig", "1.januar".
   private func isAllowedSuffix(_ word: String) -> Bool {
     let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
-    if Lexicon.scaleWords[bare] != nil || Lexicon.currencies[bare] != nil { return true }
-    if Lexicon.scaledCurrencies[bare] != nil || Lexicon.percentWords.contains(bare) { return true }
-    if Lexicon.pointWords.contains(bare) || bare == "poeng" { return true }
+    if Lexicon.scaleWords[text: bare] != nil || Lexicon.currencies[text: bare] != nil {
+      return true
+    }
+    if Lexicon.scaledCurrencies[text: bare] != nil || Lexicon.percentWords.contains(text: bare) {
+      return true
+    }
+    if Lexicon.pointWords.contains(text: bare) || bare == "poeng" { return true }
     if Lexicon.durationSuffixes.contains(where: { bare == $0.suffix }) { return true }
     if bare == "åring" || bare == "åringer" || bare == "åringar" { return false }
     return false
@@ -207,7 +210,7 @@ struct PhraseReader {
         end += 1
       } else if token.isDash, end + 1 < tokens.count, tokens[end + 1].isNumber {
         end += 1
-      } else if token.isWord, token.lower.count == 1, token.gap == .none {
+      } else if token.isWord, lower(end).count == 1, token.gap == .none {
         end += 1  // "§ 4a"
       } else {
         break
@@ -230,12 +233,12 @@ struct PhraseReader {
   /// "51 50 70 90": three or more digit groups in a row that are not a thousands grouping.
   private func phoneNumberEnd(at index: Int) -> Int? {
     var end = index + 1
-    if index > 0, tokens[index - 1].is("+"), tokens[index].lower == "47" {
+    if index > 0, tokens[index - 1].is("+"), tokens[index].word == "47" {
       return numberRunEnd(from: index)
     }
     while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single { end += 1 }
     guard end - index >= 3 else { return nil }
-    let groups = tokens[index..<end].map(\.lower.count)
+    let groups = tokens[index..<end].map(\.length)
     let isThousands = groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 }
     return isThousands ? nil : end
   }
@@ -273,25 +276,25 @@ struct PhraseReader {
         sign = previous.is("+") ? 1 : -1
       }
     }
-    var digits = tokens[index].lower
+    var digits = lower(index)
     var end = index + 1
     var grouped = false
     if digits.count <= 3 {
       // Space grouping: "7 849", "1 234 567". A four-digit year never joins.
       while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single,
-        tokens[end].lower.count == 3,
+        tokens[end].length == 3,
         !(end + 1 < tokens.count && tokens[end + 1].isNumber && tokens[end + 1].gap == .none)
       {
-        digits += tokens[end].lower
+        digits += lower(end)
         end += 1
         grouped = true
       }
       if !grouped, isDotGrouped(at: index) {
         while end + 1 < tokens.count, tokens[end].is("."), tokens[end].gap == .none,
           tokens[end + 1].isNumber, tokens[end + 1].gap == .none,
-          tokens[end + 1].lower.count == 3
+          tokens[end + 1].length == 3
         {
-          digits += tokens[end + 1].lower
+          digits += lower(end + 1)
           end += 2
           grouped = true
         }
@@ -303,7 +306,7 @@ struct PhraseReader {
       tokens[end + 1].gap == .none
     {
       if tokens[end + 1].isNumber {
-        digits += "." + tokens[end + 1].lower
+        digits += "." + lower(end + 1)
         end += 2
       } else if tokens[end + 1].isDash {
         hasMoneyDash = true
@@ -318,7 +321,7 @@ struct PhraseReader {
     }
     guard var value = Self.decimal(digits) else { return nil }
     if sign < 0 { value = -value }
-    let plain = !grouped && sign == 0 && !digits.contains(".") && integerDigits == 4
+    let plain = !grouped && sign == 0 && !digits.utf8.contains(UInt8(ascii: ".")) && integerDigits == 4
     let isYearLike = plain && value >= 1800 && value <= 2099
     return NumberCore(
       value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
@@ -349,13 +352,13 @@ struct PhraseReader {
 
   /// "1.234.567": dot-grouped thousands (a lead of 1–3 digits, then groups of exactly three).
   private func isDotGrouped(at index: Int) -> Bool {
-    guard tokens[index].lower.count <= 3, index + 2 < tokens.count else { return false }
+    guard tokens[index].length <= 3, index + 2 < tokens.count else { return false }
     var end = index + 1
     var groups = 0
     while end + 1 < tokens.count, tokens[end].is("."), tokens[end].gap == .none,
       tokens[end + 1].isNumber, tokens[end + 1].gap == .none
     {
-      guard tokens[end + 1].lower.count == 3 else { return false }
+      guard tokens[end + 1].length == 3 else { return false }
       groups += 1
       end += 2
     }
@@ -366,17 +369,17 @@ struct PhraseReader {
 
   /// "fem", "tjuefem", "to hundre og femti", "tre tusen", "en million", "halvannen".
   private func readWords(at index: Int, inRange: Bool) -> NumberCore? {
-    let word = tokens[index].lower
+    let word = tokens[index].word
     if Lexicon.oneAndAHalf.contains(word) {
       return wordCore(1.5, index, index + 1)
     }
     // An article counts only before a scale word: "en million", "et hundre".
     if Lexicon.articles.contains(word) {
       guard index + 1 < tokens.count, tokens[index + 1].isWord else { return nil }
-      let next = tokens[index + 1].lower
+      let next = tokens[index + 1].word
       // "en av tre", "ein av fem": one out of a few (read as a fraction by the caller).
       if next == "av", index + 2 < tokens.count, tokens[index + 2].isNumber
-        || Lexicon.cardinals[tokens[index + 2].lower] != nil, word == "en" || word == "ein" || word == "ei"
+        || Lexicon.cardinals[tokens[index + 2].word] != nil, word == "en" || word == "ein" || word == "ei"
       {
         return wordCore(1, index, index + 1)
       }
@@ -395,7 +398,7 @@ struct PhraseReader {
       }
       return wordCore(1, index, index + 1)
     }
-    guard let value = NumberWords.value(ofWord: word), !isNotANumber(at: index) else { return nil }
+    guard let value = numberValue(at: index), !isNotANumber(at: index) else { return nil }
     var accumulator = NumberWords.Accumulator()
     if Lexicon.cardinals[word] != nil || value < 100 {
       _ = accumulator.add(value)
@@ -417,9 +420,9 @@ struct PhraseReader {
     var accumulator = start
     var end = index
     while end < tokens.count, tokens[end].isWord, tokens[end].gap != .wide {
-      let word = tokens[end].lower
+      let word = tokens[end].word
       if word == "og", accumulator.acceptsAnd, !inRange, end + 1 < tokens.count,
-        tokens[end + 1].isWord, let next = NumberWords.value(ofWord: tokens[end + 1].lower),
+        tokens[end + 1].isWord, let next = numberValue(at: end + 1),
         next > 0, next < 100
       {
         var trial = accumulator
@@ -430,7 +433,7 @@ struct PhraseReader {
         }
         break
       }
-      guard let value = NumberWords.value(ofWord: word), value > 0,
+      guard let value = numberValue(at: end), value > 0,
         value < 100 || Lexicon.cardinals[word] != nil
       else { break }
       var trial = accumulator
@@ -440,9 +443,9 @@ struct PhraseReader {
     }
     // "to og en halv", "tre og ein halv": and a half.
     var value = Decimal(accumulator.value)
-    if end + 2 < tokens.count, tokens[end].lower == "og",
-      Lexicon.articles.contains(tokens[end + 1].lower),
-      tokens[end + 2].lower == "halv" || tokens[end + 2].lower == "halvt"
+    if end + 2 < tokens.count, tokens[end].word == "og",
+      Lexicon.articles.contains(tokens[end + 1].word),
+      tokens[end + 2].word == "halv" || tokens[end + 2].word == "halvt"
     {
       value += 0.5
       end += 3
@@ -456,24 +459,24 @@ struct PhraseReader {
       hasMoneyDash: false, isApproximate: false, integerDigits: 0)
   }
 
-  private func isLargeScale(_ word: String) -> Bool {
+  private func isLargeScale(_ word: Word) -> Bool {
     guard let factor = Lexicon.scaleWords[word] else { return false }
     return factor >= 1_000_000 && !Lexicon.abbreviatedScales.contains(word)
   }
 
   /// Number words that are something else here: "tre i kraft", "bygget i tre".
   private func isNotANumber(at index: Int) -> Bool {
-    let word = tokens[index].lower
+    let word = tokens[index].word
     if word == "tre" {
-      if index + 2 < tokens.count, tokens[index + 1].lower == "i", tokens[index + 2].lower == "kraft" {
+      if index + 2 < tokens.count, tokens[index + 1].word == "i", tokens[index + 2].word == "kraft" {
         return true
       }
-      if index + 1 < tokens.count, tokens[index + 1].lower == "inn" || tokens[index + 1].lower == "ut" {
+      if index + 1 < tokens.count, tokens[index + 1].word == "inn" || tokens[index + 1].word == "ut" {
         return true
       }
       let atEnd = index + 1 == tokens.count || tokens[index + 1].kind == .symbol
-      if atEnd, index > 0, ["i", "av", "på"].contains(tokens[index - 1].lower),
-        !(index > 1 && (tokens[index - 2].isNumber || Lexicon.cardinals[tokens[index - 2].lower] != nil))
+      if atEnd, index > 0, ["i", "av", "på"].contains(tokens[index - 1].word),
+        !(index > 1 && (tokens[index - 2].isNumber || Lexicon.cardinals[tokens[index - 2].word] != nil))
       {
         return true
       }
@@ -485,26 +488,40 @@ struct PhraseReader {
   // MARK: - Helpers shared by the rules
 
   func isYear(_ index: Int) -> Bool {
-    guard index < tokens.count, tokens[index].isNumber, tokens[index].lower.count == 4,
-      let value = Int(tokens[index].lower)
-    else { return false }
-    return value >= 1800 && value <= 2099
+    guard index < tokens.count, tokens[index].isNumber, tokens[index].length == 4 else {
+      return false
+    }
+    return tokens[index].number >= 1800 && tokens[index].number <= 2099
   }
 
   func isYearOrShortYear(_ index: Int) -> Bool {
-    isYear(index) || (index < tokens.count && tokens[index].isNumber && tokens[index].lower.count == 2)
+    isYear(index) || (index < tokens.count && tokens[index].isNumber && tokens[index].length == 2)
   }
 
   /// The token at `index` when it is a word, lower-case.
-  func word(_ index: Int) -> String? {
+  func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-    return tokens[index].lower
+    return tokens[index].word
+  }
+
+  /// The lower-case text of the token at `index`, for rules that need more than equality.
+  func lower(_ index: Int) -> String {
+    tokens[index].text(in: scalars)
+  }
+
+  /// The value of the number word at `index` ("fem", "tjuefem"), or `nil`.
+  func numberValue(at index: Int) -> Int? {
+    let token = tokens[index]
+    if let value = Lexicon.cardinals[token.word] { return value }
+    // A compound starts with a number morpheme, and the tokenizer marked those words.
+    guard token.mayStartPhrase else { return nil }
+    return NumberWords.value(ofWord: lower(index))
   }
 
   /// True when the tokens from `index` spell `words` (lower-case), each after a single gap.
-  func matches(_ words: [String], at index: Int) -> Bool {
+  func matches(_ words: [Word], at index: Int) -> Bool {
     guard index >= 0, index + words.count <= tokens.count else { return false }
-    for (offset, expected) in words.enumerated() where tokens[index + offset].lower != expected {
+    for (offset, expected) in words.enumerated() where tokens[index + offset].word != expected {
       return false
     }
     return true

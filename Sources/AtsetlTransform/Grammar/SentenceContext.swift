@@ -6,6 +6,8 @@ import Foundation
 /// "sammenlignet med 2019") and the year it is about ("mot 270 i 2016").
 struct SentenceContext {
   let tokens: [Token]
+  /// The sentence the tokens were read from.
+  let scalars: [Unicode.Scalar]
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
@@ -31,8 +33,8 @@ struct SentenceContext {
     // Inside: "30 færre elever" (the comparative is part of the phrase).
     if phrase.end - phrase.numberStart >= 3 {
       for index in (phrase.numberStart + 1)..<(phrase.end - 1) {
-        if let change = Lexicon.comparatives[tokens[index].lower],
-          ["færre", "flere", "fleire"].contains(tokens[index].lower)
+        if let change = Lexicon.comparatives[tokens[index].word],
+          ["færre", "flere", "fleire"].contains(tokens[index].word)
         {
           return change
         }
@@ -40,17 +42,17 @@ struct SentenceContext {
     }
     // After: "50 prosent lavere", "30 færre", "3,2 mill. mer enn budsjettert", "8 mill. under budsjett".
     if phrase.end < tokens.count, tokens[phrase.end].isWord {
-      let next = tokens[phrase.end].lower
+      let next = tokens[phrase.end].word
       if let change = Lexicon.comparatives[next] {
         // "25 prosent flere deltakere", but not "fem flere enn 300" read as a bound of 300.
-        if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].lower == "enn"
+        if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].word == "enn"
           && tokens[phrase.end + 2].isNumber)
         {
           return change
         }
       }
       if next == "over" || next == "under", phrase.end + 1 < tokens.count,
-        Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].lower)
+        Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].word)
       {
         return next == "over" ? .increase : .decrease
       }
@@ -65,9 +67,9 @@ struct SentenceContext {
       let token = tokens[cursor]
       if token.is(",") || token.is(".") || token.is(";") || token.is("(") { return nil }
       if token.isNumber { return nil }
-      if token.isWord, let change = Lexicon.changeWords[token.lower] {
+      if token.isWord, let change = Lexicon.changeWords[token.word] {
         // "gikk opp med" / "gikk ned med"; a bare "opp"/"ned" needs its verb.
-        if token.lower == "opp" || token.lower == "ned" {
+        if token.word == "opp" || token.word == "ned" {
           guard cursor >= 1, let verb = word(cursor - 1),
             ["gikk", "gjekk", "går", "gått", "gå", "justert", "justerte", "skrevet", "skrive"]
               .contains(verb)
@@ -102,8 +104,9 @@ struct SentenceContext {
   private func isComparisonObject(at index: Int) -> Bool {
     let before1 = word(index - 1)
     let before2 = word(index - 2)
-    if before1 == "med", let before2, before2.hasPrefix("sammenlign") || before2.hasPrefix("sammenlikn")
-      || before2.hasPrefix("samanlikn") || before2 == "jamført" || before2 == "jamfört"
+    if before1 == "med", before2 != nil, case let before2 = lower(index - 2),
+      before2.hasPrefix("sammenlign") || before2.hasPrefix("sammenlikn")
+        || before2.hasPrefix("samanlikn") || before2 == "jamført" || before2 == "jamfört"
     {
       return true
     }
@@ -129,12 +132,12 @@ struct SentenceContext {
   private func comparisonObject(at index: Int) -> String? {
     guard let current = word(index) else {
       if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
-        return tokens[index].lower
+        return lower(index)
       }
       // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
       if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
       {
-        return tokens[index].lower
+        return lower(index)
       }
       return nil
     }
@@ -148,9 +151,10 @@ struct SentenceContext {
     return nil
   }
 
+  /// True for a number of four digits from 1800 to 2099 (called on numbers only).
   private func isYearToken(_ index: Int) -> Bool {
-    guard tokens[index].lower.count == 4, let value = Int(tokens[index].lower) else { return false }
-    return value >= 1800 && value <= 2099
+    guard tokens[index].length == 4 else { return false }
+    return tokens[index].number >= 1800 && tokens[index].number <= 2099
   }
 
   /// "400 … i 2017, mot 270 i 2016": 270 is about 2016, and 400 is compared with it.
@@ -170,7 +174,7 @@ struct SentenceContext {
         continue
       }
       guard cursor < tokens.count, tokens[cursor].isNumber, isYearToken(cursor) else { continue }
-      let year = tokens[cursor].lower
+      let year = lower(cursor)
       phrases[index].period = year
       if let earlier = phrases[..<index].lastIndex(where: {
         $0.kind == phrase.kind && $0.kind != .year && $0.kind != .date
@@ -271,7 +275,7 @@ struct SentenceContext {
   /// True when the tokens between two phrases are just a list joiner: "og", "eller", ",".
   private func isListJoin(_ end: Int, _ nextStart: Int) -> Bool {
     guard nextStart == end + 1, end < tokens.count else { return false }
-    return tokens[end].lower == "og" || tokens[end].lower == "eller" || tokens[end].is(",")
+    return tokens[end].word == "og" || tokens[end].word == "eller" || tokens[end].is(",")
   }
 
   /// True when the token at `index` stands inside round brackets.
@@ -295,8 +299,12 @@ struct SentenceContext {
     return false
   }
 
-  private func word(_ index: Int) -> String? {
+  private func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
-    return tokens[index].lower
+    return tokens[index].word
+  }
+
+  private func lower(_ index: Int) -> String {
+    tokens[index].text(in: scalars)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a sentence into tokens: words, digit runs and single symbols.
 ///
 /// Works on Unicode scalars so that every token knows its exact scalar offset.
@@ -23,57 +25,76 @@ struct Tokenizer {
       }
       let start = index
       if isDigit(scalar) {
-        while index < count, isDigit(scalars[index]) { index += 1 }
-        let text = String(String.UnicodeScalarView(scalars[start..<index]))
+        var value = 0
+        while index < count, isDigit(scalars[index]) {
+          if index - start < 18 { value = value * 10 + Int(scalars[index].value - 0x30) }
+          index += 1
+        }
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: index, lower: text, isCapitalized: false,
-            isAllCaps: false))
+            kind: .number, gap: gap, start: start, end: index,
+            word: Word(digits: scalars[start..<index]),
+            number: index - start <= 18 ? value : -1, isCapitalized: false, isAllCaps: false))
       } else if isLetter(scalar) {
-        index += 1
-        while index < count {
-          let next = scalars[index]
-          if isLetter(next) {
-            index += 1
-          } else if isJoiner(next), index + 1 < count, isLetter(scalars[index + 1]) {
-            index += 2
-          } else {
-            break
-          }
-        }
+        // One pass: each letter (and each joiner with a letter after it) is lowered and
+        // packed as it is read.
         var capitals = 0
         var letters = 0
-        var lowerBytes: [UInt8] = []
-        lowerBytes.reserveCapacity((index - start) * 2)
-        for original in scalars[start..<index] {
-          var scalar = original
+        var isPlain = true  // NFC-stable scalars, each its own character
+        var word = Word()
+        var byteCount = 0
+        while true {
+          let original = scalars[index]
+          var lowered = original
           if isUppercase(original) {
             capitals += 1
-            scalar = lowercase(original)
+            lowered = lowercase(original)
           }
-          appendUTF8(scalar, to: &lowerBytes)
+          word.append(lowered, byteCount: &byteCount)
           if original != "-" && original != "'" && original != "’" { letters += 1 }
+          if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
+          index += 1
+          guard index < count else { break }
+          let next = scalars[index]
+          if isLetter(next) { continue }
+          if isJoiner(next), index + 1 < count, isLetter(scalars[index + 1]) { continue }
+          break
         }
-        var word = String(decoding: lowerBytes, as: UTF8.self)
-        let mayStart =
-          Lexicon.phraseStarters.contains(word)
-          || word.withUTF8 { $0.count >= 5 && NumberWords.startsWithMorpheme($0) }
+        // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
+        let startsCompound =
+          byteCount >= 5 && NumberWords.startsWithMorpheme(word, byteCount: byteCount)
+        if !isPlain {
+          // Lexicon lookups compare canonical forms, as `String` equality does.
+          let text = lowerText(of: scalars[start..<index])
+          word = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
+        }
+        let mayStart = startsCompound || Lexicon.phraseStarters.contains(word)
         tokens.append(
           Token(
-            kind: .word, gap: gap, start: start, end: index, lower: word,
+            kind: .word, gap: gap, start: start, end: index, word: word,
             isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart))
+            mayStartPhrase: mayStart, isRespelt: !isPlain))
       } else {
         index += 1
         tokens.append(
           Token(
-            kind: .symbol, gap: gap, start: start, end: index, lower: String(scalar),
-            isCapitalized: false, isAllCaps: false))
+            kind: .symbol, gap: gap, start: start, end: index,
+            word: Word(scalar: scalar), symbol: scalar, isCapitalized: false,
+            isAllCaps: false))
       }
       gap = .none
       spaceRun = 0
     }
     return tokens
+  }
+
+  /// The lower-case text of the word `scalars`, as the tokenizer spells it.
+  static func lowerText(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    for scalar in scalars {
+      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
@@ -108,7 +129,9 @@ struct Tokenizer {
 
   /// `.single` for the spaces that may group thousands, `.wide` for other whitespace.
   private static func spaceKind(_ scalar: Unicode.Scalar) -> Token.Gap? {
-    switch scalar.value {
+    if scalar.value == 0x20 { return .single }
+    if scalar.value > 0x20 && scalar.value < 0x7F { return nil }
+    return switch scalar.value {
     case 0x20, 0xA0, 0x202F, 0x2009, 0x2007: .single
     case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029, 0x1680, 0x2000...0x2006, 0x2008,
       0x200A, 0x205F, 0x3000:

@@ -1,0 +1,167 @@
+/// The lower-case spelling of one token, packed into three integers.
+///
+/// Comparing two words or looking one up in a `WordTable` costs a few integer operations and
+/// allocates nothing, which is what lets the scanner read every token of every sentence.
+/// Spellings of up to `capacity` UTF-8 bytes are exact; a longer spelling keeps its first
+/// `capacity` bytes and is marked long, so it equals no word of the lexicon (every lexicon
+/// word is shorter) and its full text must be read from the sentence.
+///
+/// ```swift
+/// let word: Word = "prosent"
+/// word == Word(utf8: Array("prosent".utf8))  // true
+/// word.hasSuffix("sent")                     // true
+/// ```
+struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+  /// The bytes of an exact spelling.
+  static let capacity = 23
+
+  /// Bytes 0–7, 8–15 and 16–23, little-endian; unused bytes are zero. Byte 23 is `0xFF`
+  /// (never a UTF-8 byte) when the spelling is longer than `capacity`.
+  private var low: UInt64 = 0
+  private var middle: UInt64 = 0
+  private var high: UInt64 = 0
+
+  /// The empty spelling.
+  init() {}
+
+  /// The word spelt by `bytes` (UTF-8, already lower-case).
+  init(utf8 bytes: some Collection<UInt8>) {
+    var offset = 0
+    for byte in bytes {
+      guard offset < Self.capacity else {
+        high |= 0xFF << 56
+        return
+      }
+      setByte(byte, at: offset)
+      offset += 1
+    }
+  }
+
+  /// The word spelt by `bytes` (UTF-8, already lower-case).
+  init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    for (offset, byte) in bytes.enumerated() {
+      guard offset < Self.capacity else {
+        high |= 0xFF << 56
+        return
+      }
+      setByte(byte, at: offset)
+    }
+  }
+
+  /// The word of one scalar (a symbol).
+  init(scalar: Unicode.Scalar) {
+    guard let encoded = UTF8.encode(scalar) else { return }
+    for (offset, byte) in encoded.enumerated() { setByte(byte, at: offset) }
+  }
+
+  /// Appends the UTF-8 of `scalar` after the first `byteCount` bytes and advances it; past
+  /// `capacity` bytes the word becomes long.
+  @inline(__always)
+  mutating func append(_ scalar: Unicode.Scalar, byteCount: inout Int) {
+    if scalar.value < 0x80, byteCount < Self.capacity {
+      setByte(UInt8(truncatingIfNeeded: scalar.value), at: byteCount)
+      byteCount += 1
+      return
+    }
+    guard let encoded = UTF8.encode(scalar) else { return }
+    for byte in encoded {
+      if byteCount < Self.capacity {
+        setByte(byte, at: byteCount)
+      } else {
+        high |= 0xFF << 56
+      }
+      byteCount += 1
+    }
+  }
+
+  /// The word of a run of ASCII digits.
+  init(digits: ArraySlice<Unicode.Scalar>) {
+    for (offset, digit) in digits.enumerated() {
+      guard offset < Self.capacity else {
+        high |= 0xFF << 56
+        return
+      }
+      setByte(UInt8(truncatingIfNeeded: digit.value), at: offset)
+    }
+  }
+
+  /// A literal is packed where it is written: inlined, the optimizer folds it to constants.
+  @inline(__always)
+  init(stringLiteral value: StaticString) {
+    let count = value.utf8CodeUnitCount
+    let bytes = value.utf8Start
+    for offset in 0..<min(count, Self.capacity) { setByte(bytes[offset], at: offset) }
+    if count > Self.capacity { high |= 0xFF << 56 }
+  }
+
+  /// True when the spelling is longer than `capacity` bytes and only its start is kept.
+  var isLong: Bool { high >> 56 == 0xFF }
+
+  /// The number of bytes kept (the whole spelling unless `isLong`).
+  var byteCount: Int {
+    if isLong { return Self.capacity }
+    if high != 0 { return 16 + Self.usedBytes(high) }
+    if middle != 0 { return 8 + Self.usedBytes(middle) }
+    return Self.usedBytes(low)
+  }
+
+  /// The byte at `offset`, which must be below `byteCount`.
+  subscript(offset: Int) -> UInt8 {
+    let lane = offset < 8 ? low : offset < 16 ? middle : high
+    return UInt8(truncatingIfNeeded: lane >> (UInt64(offset & 7) * 8))
+  }
+
+  /// The spelling, or `nil` for a long word (read it from the sentence instead).
+  var text: String? {
+    isLong ? nil : keptText
+  }
+
+  var description: String { isLong ? keptText + "…" : keptText }
+
+  private var keptText: String {
+    let count = byteCount
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for offset in 0..<count { buffer[offset] = self[offset] }
+      return count
+    }
+  }
+
+  /// True when the first `count` bytes (at most 8) are those of `prefix`.
+  @inline(__always)
+  func hasPrefix(_ prefix: Word, count: Int) -> Bool {
+    let mask: UInt64 = count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) &- 1
+    return low & mask == prefix.low & mask
+  }
+
+  /// True when the spelling ends with `suffix`; only meaningful when `self` is not long.
+  func hasSuffix(_ suffix: Word) -> Bool {
+    let count = byteCount
+    let suffixCount = suffix.byteCount
+    guard !suffix.isLong, suffixCount <= count else { return false }
+    return (0..<suffixCount).allSatisfy { self[count - suffixCount + $0] == suffix[$0] }
+  }
+
+  /// A hash for `WordTable`: cheap, and different enough for short lower-case words.
+  var tableHash: Int {
+    var hash = low &* 0x9E37_79B9_7F4A_7C15
+    hash = (hash ^ (hash >> 31) ^ middle) &* 0xBF58_476D_1CE4_E5B9
+    hash = (hash ^ (hash >> 29) ^ high) &* 0x94D0_49BB_1331_11EB
+    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+  }
+
+  @inline(__always)
+  private mutating func setByte(_ byte: UInt8, at offset: Int) {
+    let shifted = UInt64(byte) << (UInt64(offset & 7) * 8)
+    if offset < 8 {
+      low |= shifted
+    } else if offset < 16 {
+      middle |= shifted
+    } else {
+      high |= shifted
+    }
+  }
+
+  private static func usedBytes(_ lane: UInt64) -> Int {
+    (64 - lane.leadingZeroBitCount + 7) / 8
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// A lexicon table written with words as keys and looked up by `Word`.
+///
+/// The table keeps the dictionary it was written as (for the few rules that work on text)
+/// and an open-addressing copy keyed by packed `Word`s, so a lookup from the scanner's hot
+/// path is a hash of three integers and a probe or two.
+///
+/// ```swift
+/// let months: WordTable<Int> = ["januar": 1, "februar": 2]
+/// months[Word("januar")]  // 1
+/// months[text: "mars"]    // nil
+/// ```
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// The table as written.
+  let entries: [String: Value]
+  private let keys: [Word]
+  private let values: [Value?]
+  private let mask: Int
+
+  init(_ entries: [String: Value]) {
+    self.entries = entries
+    var capacity = 8
+    while capacity < entries.count * 3 { capacity *= 2 }
+    var keys = [Word](repeating: Word(), count: capacity)
+    var values = [Value?](repeating: nil, count: capacity)
+    for (text, value) in entries {
+      let word = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
+      precondition(!word.isLong && word != Word(), "lexicon word '\(text)' cannot be packed")
+      var slot = word.tableHash & (capacity - 1)
+      while keys[slot] != Word() { slot = (slot + 1) & (capacity - 1) }
+      keys[slot] = word
+      values[slot] = value
+    }
+    self.keys = keys
+    self.values = values
+    self.mask = capacity - 1
+  }
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    self.init(Dictionary(uniqueKeysWithValues: elements))
+  }
+
+  /// The value for `word`, or `nil`.
+  subscript(word: Word) -> Value? {
+    var slot = word.tableHash & mask
+    while true {
+      let key = keys[slot]
+      if key == word { return values[slot] }
+      if key == Word() { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The value for a word given as text, or `nil`.
+  subscript(text text: String) -> Value? { entries[text] }
+}
+
+/// A set of lexicon words, looked up by `Word` (see `WordTable`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private let table: WordTable<Bool>
+
+  init(_ words: some Sequence<String>) {
+    table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+  }
+
+  init(arrayLiteral elements: String...) {
+    self.init(elements)
+  }
+
+  /// The words as written.
+  var words: Dictionary<String, Bool>.Keys { table.entries.keys }
+
+  func contains(_ word: Word) -> Bool { table[word] != nil }
+
+  func contains(text: String) -> Bool { table[text: text] != nil }
+}
