@@ -469,8 +469,10 @@ struct BadInputTests {
     }
   }
 
-  /// SPEC §7: entity expansion is bounded; a bomb fails fast as a quarantined document
-  /// (measured: < 5 s, < 100 MB peak RSS, from the child's own rusage).
+  /// SPEC §7: entity expansion is bounded; a bomb fails fast as a quarantined document:
+  /// the whole run (start-up, the bomb, publishing) within 1 CPU second and 100 MB peak RSS,
+  /// from the child's own rusage. CPU time, not wall time: the tests run in parallel and a
+  /// busy machine stretches wall time (a 30 s wall limit still catches a hang).
   @Test(arguments: EntityBomb.allCases)
   func entityBombIsQuarantinedFast(bomb: EntityBomb) async throws {
     let workspace = try Self.workspace()
@@ -480,7 +482,8 @@ struct BadInputTests {
       ["run"], in: workspace.project, capture: workspace.capture, timeout: 60)
     print("\(bomb): \(termination)")
     #expect(!termination.timedOut && termination.signal == nil, "crashed or hung: \(termination)")
-    #expect(termination.seconds < 5, "\(bomb) took \(termination.seconds) s")
+    #expect(termination.cpuSeconds < 1, "\(bomb) used \(termination.cpuSeconds) CPU seconds")
+    #expect(termination.seconds < 30, "\(bomb) took \(termination.seconds) s")
     #expect(
       termination.peakRSS < 100 * 1024 * 1024,
       "\(bomb) peak RSS \(termination.peakRSS / 1024 / 1024) MiB (limit 100 MiB)")

@@ -15,14 +15,17 @@ struct ChildTermination: Sendable, CustomStringConvertible {
   var signal: Int32?
   /// Peak resident set size in bytes (`ru_maxrss`).
   var peakRSS: Int
-  /// Seconds from start to exit.
+  /// Seconds from start to exit (wall clock: grows when the machine is busy).
   var seconds: Double
+  /// CPU seconds the child itself used, user + system (`wait4`'s rusage): what the work
+  /// costs, whatever else the machine is doing.
+  var cpuSeconds: Double = 0
   /// True when the watchdog killed it.
   var timedOut: Bool
 
   var description: String {
     let end = exitStatus.map { "exit \($0)" } ?? "signal \(signal ?? -1)"
-    return "\(end) after \(String(format: "%.3f", seconds)) s, peak RSS \(peakRSS / 1024) KiB"
+    return "\(end) after \(String(format: "%.3f", seconds)) s (CPU \(String(format: "%.3f", cpuSeconds)) s), peak RSS \(peakRSS / 1024) KiB"
       + (timedOut ? " (killed by the watchdog)" : "")
   }
 }
@@ -113,6 +116,8 @@ struct ChildRun: Sendable {
         return ChildTermination(
           exitStatus: signal == 0 ? (status >> 8) & 0xff : nil,
           signal: signal == 0 ? nil : signal, peakRSS: peak, seconds: seconds,
+          cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000,
           timedOut: timedOut)
       }
       if reaped < 0 && errno != EINTR {
