@@ -26,7 +26,6 @@ package struct Transformer: Sendable {
     var facts: [Fact] = []
     var seen: Set<String> = []
     let language = document.metadata.language ?? .nb
-    let reportYear = document.metadata.reportYear.map(String.init)
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
       let cell: TableCell? =
@@ -48,7 +47,9 @@ package struct Transformer: Sendable {
           let offset = block.offset + offsetInBlock
           let line =
             block.line + scalars[..<offsetInBlock].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-          let period = quantity.period ?? cell?.period.map(String.init) ?? reportYear
+          let period =
+            quantity.period ?? cell?.period.map(String.init)
+            ?? document.metadata.reportYear.map { String($0 + quantity.periodOffset) }
           let context = Self.shortened(
             sentenceText, around: quantity.span, in: raw, limit: Self.sentenceLimit)
           facts.append(

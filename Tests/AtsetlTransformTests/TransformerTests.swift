@@ -140,6 +140,18 @@ struct TransformerTests {
     #expect(first.line == 3)
   }
 
+  @Test("'mot 250 året før' is about the year before the report year")
+  func figureOfTheYearBefore() throws {
+    let block = Block(
+      kind: .paragraph, text: "Det var 300 deltakere, mot 250 året før.", offset: 0, line: 1)
+    let document = Document(
+      path: "a.txt", format: .text, metadata: DocumentMetadata(reportYear: 2021), blocks: [block])
+    let facts = Transformer().facts(in: document)
+    #expect(facts.map(\.text) == ["300 deltakere", "250"])
+    #expect(facts.map(\.period) == ["2021", "2020"])
+    #expect(facts.map(\.comparedTo) == ["previous_year", nil])
+  }
+
   @Test("A block that starts deep in the file keeps its line")
   func lineOfLaterBlock() throws {
     let block = Block(

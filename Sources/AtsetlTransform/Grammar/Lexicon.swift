@@ -110,6 +110,12 @@ enum Lexicon {
     "prosentpoeng", "prosentpoengs", "prosentpoenget", "prosentenheter", "poeng",
   ]
 
+  /// Time words in the definite singular: never the unit of a cardinal ("mot 250 året før"
+  /// is 250 compared with the year before, not a duration of 250 years).
+  static let definiteTimeUnits: WordSet = [
+    "året", "måneden", "månaden", "uka", "uken", "veka", "dagen", "døgnet", "timen",
+  ]
+
   /// Words naming a length of time, with the unit written to `unit`.
   static let timeUnits: WordTable<String> = {
     let forms: [(String, [String])] = [

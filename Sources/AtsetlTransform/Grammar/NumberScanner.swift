@@ -25,11 +25,13 @@ package struct NumberScanner: Sendable {
     return phrases.map { phrase in
       let start = tokens[phrase.first].start
       let end = tokens[phrase.end - 1].end
-      return Quantity(
+      var quantity = Quantity(
         kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
         qualifier: phrase.qualifier, unit: phrase.unit, iso: phrase.iso, change: phrase.change,
         comparedTo: phrase.comparedTo, period: phrase.period,
         text: Self.text(of: scalars[start..<end]), span: start..<end)
+      quantity.periodOffset = phrase.period == nil ? phrase.periodOffset : 0
+      return quantity
     }
   }
 

@@ -19,6 +19,9 @@ struct Phrase {
   var change: Change?
   var comparedTo: String?
   var period: String?
+  /// -1 when the phrase is about the year before its sentence's year or the report year
+  /// ("mot 250 året før"); resolved against the sentence's year here, else the report year.
+  var periodOffset = 0
   /// The calendar year a year or date phrase names, for period and comparison rules.
   var year: Int?
 

@@ -234,7 +234,8 @@ extension PhraseReader {
       lookahead += 1
     }
     if let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
-      tokens[lookahead].gap != .wide, !core.isYearLike || suffix.scale != 1
+      !Lexicon.definiteTimeUnits.contains(unitWord), tokens[lookahead].gap != .wide,
+      !core.isYearLike || suffix.scale != 1
     {
       suffix.timeUnit = unit
       suffix.end = lookahead + 1

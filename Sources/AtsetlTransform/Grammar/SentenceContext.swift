@@ -24,6 +24,13 @@ struct SentenceContext {
       }
     }
     assignPeriods(&phrases, excluding: comparisonYears)
+    // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before.
+    for index in phrases.indices where phrases[index].periodOffset != 0 {
+      if let period = phrases[index].period, let year = Int(period) {
+        phrases[index].period = String(year + phrases[index].periodOffset)
+        phrases[index].periodOffset = 0
+      }
+    }
   }
 
   // MARK: - Change
@@ -165,9 +172,10 @@ struct SentenceContext {
       var cursor = phrase.end
       if word(cursor) == "i" || word(cursor) == "for" { cursor += 1 }
       // "8,2 %, mot 7,9 % året før": compared with the previous year.
-      if word(phrase.end) == "året", word(phrase.end + 1) == "før" || word(phrase.end) == "fjor"
+      if (word(phrase.end) == "året" && word(phrase.end + 1) == "før")
         || (word(phrase.end) == "i" && word(phrase.end + 1) == "fjor")
       {
+        phrases[index].periodOffset = -1
         if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
           phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? "previous_year"
         }
