@@ -36,6 +36,12 @@ struct ReportPatterns {
     (title.firstMatch(of: municipalityName)?.output.name).map(String.init)
   }
 
+  /// "Bergen kommune" as a whole line (under the title of a report) → "Bergen".
+  func municipalityLine(_ line: String) -> String? {
+    guard line.count <= 60, let match = line.wholeMatch(of: municipalityName) else { return nil }
+    return String(match.output.name)
+  }
+
   /// "8.16 Arbeidstreningssenteret" → ("8.16", "Arbeidstreningssenteret").
   func section(_ line: String) -> (number: String, title: String)? {
     guard line.count <= 160, let match = line.wholeMatch(of: sectionLine) else { return nil }

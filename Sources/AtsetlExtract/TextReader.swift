@@ -76,7 +76,7 @@ struct TextReader {
         outline.block(kind, text: string(scalars, start, end), offset: start, line: line))
     }
 
-    for lines in paragraphs {
+    for lines in paragraphs.flatMap({ splitLeadingStructure($0, scalars: scalars, patterns: patterns) }) {
       guard let first = lines.first, let last = lines.last else { continue }
       let firstText = string(scalars, first.start, first.end)
       if lines.count == 1 {
@@ -87,6 +87,11 @@ struct TextReader {
             metadata.reportYear = title.year
             if let name = patterns.municipality(in: title.title) { metadata.municipality = name }
           }
+          continue
+        }
+        // "Bergen kommune" under the title, before any text.
+        if blocks.isEmpty, let name = patterns.municipalityLine(firstText) {
+          metadata.municipality = name
           continue
         }
         if let section = patterns.section(firstText) {
@@ -138,6 +143,29 @@ struct TextReader {
           file: path, line: long.number))
     }
     return document
+  }
+
+  /// Title, municipality and section lines with no blank line after them, each split off as a
+  /// paragraph of its own: "Årsmelding 2020" / "Bergen kommune" / "3.5 Barnehage" / "Ved
+  /// utgangen av året …". A section line is split off only when the next line starts a new
+  /// sentence (a capital letter), so hard-wrapped prose that happens to begin "2.3 …" stays whole.
+  private func splitLeadingStructure(
+    _ lines: [Line], scalars: [Unicode.Scalar], patterns: ReportPatterns
+  ) -> [[Line]] {
+    var result: [[Line]] = []
+    var rest = lines[...]
+    while rest.count > 1, let first = rest.first {
+      let text = string(scalars, first.start, first.end)
+      let next = rest[rest.index(after: rest.startIndex)]
+      let nextStartsSentence = scalars[next.start].properties.isUppercase
+      guard patterns.title(text) != nil || patterns.municipalityLine(text) != nil
+        || (patterns.section(text) != nil && nextStartsSentence)
+      else { break }
+      result.append([first])
+      rest = rest.dropFirst()
+    }
+    result.append(Array(rest))
+    return result
   }
 
   /// A fact box: a short title line over a paragraph ("VTA-forsøk" / "VTA står for …").

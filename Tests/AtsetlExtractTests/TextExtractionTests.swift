@@ -71,6 +71,39 @@ struct TextExtractionTests {
     try expectExactOffsets(document, bytes: [UInt8](try Data(contentsOf: url)))
   }
 
+  @Test func titleMunicipalityAndSectionsWithoutBlankLines() throws {
+    let text = """
+      Årsmelding 2020
+      Bergen kommune
+
+      3.4 Helse og omsorg
+
+      Heimetenesta
+      Heimetenesta hadde i 2020 kring 2 400 brukarar.
+
+      3.5 Barnehage
+      Ved utgangen av året gjekk 96,5 prosent av borna i barnehage.
+
+      2.3 Millionar kroner vart brukte på
+      vedlikehald i løpet av året.
+      """
+    let bytes = Array(text.utf8)
+    let document = try TestInput.document(TestInput.temp(bytes, ext: "txt"), format: .text)
+    #expect(document.metadata.reportYear == 2020)
+    #expect(document.metadata.title == "Årsmelding 2020")
+    #expect(document.metadata.municipality == "Bergen")
+    #expect(document.metadata.language == .nn)
+    let sections = document.blocks.filter { $0.kind == .heading(level: 1) }.map(\.text)
+    #expect(sections == ["3.4 Helse og omsorg", "3.5 Barnehage"])
+    let last = try #require(document.blocks.last)
+    #expect(last.sectionNumber == "3.5")
+    #expect(last.sectionTitle == "Barnehage")
+    // "2.3 Millionar …" wrapped onto a lower-case line is prose, not a section heading.
+    #expect(last.kind == .paragraph)
+    #expect(last.text == "2.3 Millionar kroner vart brukte på\nvedlikehald i løpet av året.")
+    try expectExactOffsets(document, bytes: bytes)
+  }
+
   @Test func seed2017DropsPageChrome() throws {
     let url = TestInput.fixture("seed-2017.txt")
     let document = try TestInput.document(url, format: .text)
