@@ -6,7 +6,7 @@ import Foundation
 /// per file read and reuse it for every line.
 struct ReportPatterns {
   private let titleLine =
-    #/^(?:(?<prefix>[^\d]{0,60}?)\s+)?(?i:års(?:rapport|melding|beretning)(?:\s+og\s+års(?:regnskap|rekneskap))?)(?:\s+for)?\s+(?<year>(?:19|20)\d\d)(?:\s*[-–—|:]\s*[^\d]{0,60})?$/#
+    #/^(?:(?<prefix>[^\d]{0,60}?)\s+)?(?i:års(?:rapport|melding|beretning)(?:\s+og\s+års(?:regnskap|rekneskap))?)(?:\s+for)?\s+(?<year>(?:19|20)\d\d)(?:\s*[-–—|:]\s*[^\d]{0,60}|\s+(?i:for|i)\s+[^\d]{0,60})?$/#
   private let titleInside =
     #/(?i:års(?:rapport|melding|beretning))(?:\s+for)?\s+(?<year>(?:19|20)\d\d)/#
   private let municipalityName = #/(?<name>\p{Lu}[\p{L}\-]+)\s+(?i:kommunes?|kommune)\b/#
@@ -15,7 +15,8 @@ struct ReportPatterns {
   private let contentsLine = #/^.{1,200}?(?:\s*\.{4,}|\s*(?:\.\s){3,}\.?|\s*…{2,})\s*\d{1,4}$/#
   private let bulletLine = #/^[-•*–▪●◦]\s+\S/#
 
-  /// "Årsrapport 2021", "Stavanger kommune – Årsmelding 2017" as a whole line → year.
+  /// "Årsrapport 2021", "Stavanger kommune – Årsmelding 2017", "Årsrapport 2021 for Sandnes
+  /// kommune" as a whole line → year.
   func title(_ line: String) -> (title: String, year: Int)? {
     guard line.count <= 120, let match = line.wholeMatch(of: titleLine),
       let year = Int(match.output.year)

@@ -320,9 +320,27 @@ struct TextExtractionTests {
   @Test(arguments: [
     ("Årsrapport 2021", 2021), ("Årsmelding 2019", 2019), ("Årsberetning for 2018", 2018),
     ("Stavanger kommune – Årsrapport 2020", 2020), ("Årsmelding og årsrekneskap 2022", 2022),
+    ("Årsrapport 2021 for Sandnes kommune", 2021), ("Årsmelding 2020 i Bergen kommune", 2020),
+    ("ÅRSMELDING 2019", 2019), ("Kommunedirektørens årsrapport 2022", 2022),
   ])
   func titleLines(line: String, year: Int) {
     #expect(ReportPatterns().title(line)?.year == year)
+  }
+
+  @Test(arguments: [
+    "Årsrapport 2021 for barnehagane viser at 2 000 barn fekk plass",
+    "I årsrapporten for 2021 står det meir.", "Årsrapport",
+  ])
+  func notTitleLines(line: String) {
+    #expect(ReportPatterns().title(line) == nil)
+  }
+
+  @Test(arguments: [
+    ("Bergen kommune", "Bergen"), ("Nord-Aurdal kommune", "Nord-Aurdal"),
+    ("Stavanger kommunes årsrapport", nil),
+  ])
+  func municipalityLines(line: String, name: String?) {
+    #expect(ReportPatterns().municipalityLine(line) == name)
   }
 
   @Test(arguments: [
