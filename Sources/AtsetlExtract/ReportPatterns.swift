@@ -9,7 +9,7 @@ struct ReportPatterns {
     #/^(?:(?<prefix>[^\d]{0,60}?)\s+)?(?i:års(?:rapport|melding|beretning)(?:\s+og\s+års(?:regnskap|rekneskap))?)(?:\s+for)?\s+(?<year>(?:19|20)\d\d)(?:\s*[-–—|:]\s*[^\d]{0,60}|\s+(?i:for|i)\s+[^\d]{0,60})?$/#
   private let titleInside =
     #/(?i:års(?:rapport|melding|beretning))(?:\s+for)?\s+(?<year>(?:19|20)\d\d)/#
-  private let municipalityName = #/(?<name>\p{Lu}[\p{L}\-]+)\s+(?i:kommunes?|kommune)\b/#
+  private let municipalityName = #/(?<name>\p{Lu}[\p{L}\-]+)\s+(?i:kommunes?|herads?)\b/#
   private let sectionLine =
     #/^(?<number>\d{1,3}(?:\.\d{1,3}){1,5})\.?\s+(?<title>[\p{Lu}\p{Lt}«"].{0,150})$/#
   private let contentsLine = #/^.{1,200}?(?:\s*\.{4,}|\s*(?:\.\s){3,}\.?|\s*…{2,})\s*\d{1,4}$/#
@@ -32,7 +32,8 @@ struct ReportPatterns {
     return (String(text[match.range]), year)
   }
 
-  /// "Stavanger" from "Stavanger kommune årsrapport 2021".
+  /// "Stavanger" from "Stavanger kommune årsrapport 2021", "Voss" from "… – Voss herad"
+  /// (*herad* is the Nynorsk name a few municipalities use).
   func municipality(in title: String) -> String? {
     (title.firstMatch(of: municipalityName)?.output.name).map(String.init)
   }

@@ -336,7 +336,7 @@ struct TextExtractionTests {
   }
 
   @Test(arguments: [
-    ("Bergen kommune", "Bergen"), ("Nord-Aurdal kommune", "Nord-Aurdal"),
+    ("Bergen kommune", "Bergen"), ("Nord-Aurdal kommune", "Nord-Aurdal"), ("Voss herad", "Voss"),
     ("Stavanger kommunes årsrapport", nil),
   ])
   func municipalityLines(line: String, name: String?) {
