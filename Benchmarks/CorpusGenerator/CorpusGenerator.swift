@@ -70,7 +70,9 @@ struct CorpusGenerator {
     guard xmlBytes > 0 else { return }
     try fileManager.createDirectory(at: out.appendingPathComponent("xml"), withIntermediateDirectories: true)
     let xmlURL = out.appendingPathComponent("xml/export.xml")
-    fileManager.createFile(atPath: xmlURL.path, contents: nil)
+    guard fileManager.createFile(atPath: xmlURL.path, contents: nil) else {
+      throw GeneratorError("cannot create \(xmlURL.path)")
+    }
     let handle = try FileHandle(forWritingTo: xmlURL)
     defer { try? handle.close() }
     var buffer: [UInt8] = []
