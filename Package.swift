@@ -86,6 +86,12 @@ let package = Package(
       path: "Benchmarks/GrammarBenchmark",
       swiftSettings: strictSettings
     ),
+    // `make bench`: writes the deterministic text corpus and large XML export it measures.
+    .executableTarget(
+      name: "atsetl-corpus",
+      path: "Benchmarks/CorpusGenerator",
+      swiftSettings: strictSettings
+    ),
     // `make fuzz`: libFuzzer targets for the number grammar and the three readers.
     // CLibFuzzer declares libFuzzer's driver; -sanitize=fuzzer (scripts/fuzz.sh) links it.
     .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),

@@ -89,7 +89,7 @@ struct HTMLReader {
     var builder: MarkupDocumentBuilder
     var text: MarkupText
     var chrome: Set<String> = []
-    let patterns = ReportPatterns()
+    let patterns = ReportPatterns.shared
     private var pending = ""
     private var pendingLine: Int?
     private var sawTitle = false

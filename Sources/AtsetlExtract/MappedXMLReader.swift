@@ -62,7 +62,7 @@ struct MappedXMLReader {
     _ report: xmlNodePtr, queries: Queries, context: xmlXPathContextPtr, text: inout MarkupText
   ) throws -> MarkupDocumentBuilder {
     var builder = MarkupDocumentBuilder(path: path, format: .xml, options: options)
-    let patterns = ReportPatterns()
+    let patterns = ReportPatterns.shared
     if let title = try queries.title?.string(from: report, in: context, text: &text) {
       builder.metadata.title = title
       if let found = patterns.titleInside(title) { builder.metadata.reportYear = found.year }

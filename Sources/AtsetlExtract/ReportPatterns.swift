@@ -2,9 +2,17 @@ import Foundation
 
 /// The line shapes of a Norwegian annual report: title, numbered section, heading, contents line.
 ///
-/// Shared by the text, XML and HTML readers. Holds compiled regular expressions, so create one
-/// per file read and reuse it for every line.
-struct ReportPatterns {
+/// Shared by the text, XML and HTML readers. Holds compiled regular expressions; use
+/// ``shared``: a regex literal is parsed and compiled again for every new instance, which cost
+/// more than reading a short report file.
+///
+/// `@unchecked Sendable`: the instance is immutable, and a `Regex` lowers its program once,
+/// on first use, with an atomic compare-and-swap (swift-experimental-string-processing,
+/// `Regex.Program.loweredProgram`), so concurrent readers may share it.
+struct ReportPatterns: @unchecked Sendable {
+  /// The one instance every reader uses.
+  static let shared = ReportPatterns()
+
   private let titleLine =
     #/^(?:(?<prefix>[^\d]{0,60}?)\s+)?(?i:års(?:rapport|melding|beretning)(?:\s+og\s+års(?:regnskap|rekneskap))?)(?:\s+for)?\s+(?<year>(?:19|20)\d\d)(?:\s*[-–—|:]\s*[^\d]{0,60}|\s+(?i:for|i)\s+[^\d]{0,60})?$/#
   private let titleInside =

@@ -23,7 +23,7 @@ struct TextReader {
   func document(from bytes: [UInt8]) throws -> Document {
     let decoded = try DecodedText(bytes: bytes, path: path)
     let scalars = Array(decoded.text.unicodeScalars)
-    let patterns = ReportPatterns()
+    let patterns = ReportPatterns.shared
     let chrome = try ChromeFilter(patterns: options.dropLines, path: path)
 
     var paragraphs: [[Line]] = []

@@ -156,7 +156,7 @@ struct XMLStreamReader {
   {
     var builder = MarkupDocumentBuilder(path: path, format: .xml, options: options)
     let attributes = try text.attributes(of: node)
-    let patterns = ReportPatterns()
+    let patterns = ReportPatterns.shared
     if let title = attributes["title"].map(Whitespace.collapse), !title.isEmpty {
       builder.metadata.title = title
       if let found = patterns.titleInside(title) { builder.metadata.reportYear = found.year }

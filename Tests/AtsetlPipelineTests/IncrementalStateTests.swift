@@ -50,6 +50,27 @@ import Testing
 
     func file(_ path: String) -> URL { folder.appendingPathComponent(path) }
 
+    /// Inode and modification time of each output: a rewritten (renamed-over) file changes both.
+    func identities() throws -> [String: [String]] {
+      var identities: [String: [String]] = [:]
+      for name in ["facts.csv", "facts.json", "documents.csv"] {
+        let attributes = try FileManager.default.attributesOfItem(
+          atPath: folder.appendingPathComponent("output/\(name)").path)
+        identities[name] = [
+          "\(attributes[.systemFileNumber] ?? "")", "\(attributes[.modificationDate] ?? "")",
+        ]
+      }
+      return identities
+    }
+
+    /// Gives `path` another modification time without changing its bytes.
+    func touch(_ path: String, by seconds: TimeInterval = 10) throws {
+      let url = file(path)
+      let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
+      let date = (modified as? Date ?? Date()).addingTimeInterval(seconds)
+      try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
   }
 
@@ -124,5 +145,86 @@ import Testing
     #expect(report.reused == 1)
     let csv = try String(contentsOf: project.file("output/facts.csv"), encoding: .utf8)
     #expect(csv.contains("12 personer"))
+  }
+
+  @Test func aNoChangeRerunLeavesTheOutputsAloneAndWritesRunJSON() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let before = try project.outputs()
+    let identities = try project.identities()
+    try FileManager.default.removeItem(at: project.file("output/run.json"))
+    let report = try await project.run()
+    #expect(report.reused == 2)
+    #expect(report.records.map(\.path) == ["input/stavanger-2017.txt", "input/stavanger-2021.txt"])
+    #expect(report.factCount > 0)
+    #expect(try project.outputs() == before)
+    #expect(try project.identities() == identities)  // not rewritten
+    let summary = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: project.file("output/run.json"))) as? [String: Any]
+    let totals = summary?["totals"] as? [String: Any]
+    #expect(totals?["facts"] as? Int == report.factCount)
+    #expect(totals?["documents"] as? Int == 2)
+    // And they are what a full run writes.
+    _ = try await project.run(full: true)
+    #expect(try project.outputs() == before)
+  }
+
+  @Test func anOutputChangedOnDiskIsPublishedAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let before = try project.outputs()
+    let handle = try FileHandle(forWritingTo: project.file("output/facts.csv"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("edited by hand\n".utf8))
+    try handle.close()
+    _ = try await project.run()
+    #expect(try project.outputs() == before)
+    try FileManager.default.removeItem(at: project.file("output/facts.json"))
+    _ = try await project.run()
+    #expect(try project.outputs() == before)
+  }
+
+  @Test func aTouchedInputIsReadAgainAndTheOutputsStayIdentical() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let before = try project.outputs()
+    try project.touch("input/stavanger-2017.txt")
+    let report = try await project.run()
+    #expect(report.reused == 1)
+    #expect(try project.outputs() == before)
+    // The state now holds the new time: the next run changes nothing again.
+    let identities = try project.identities()
+    #expect(try await project.run().reused == 2)
+    #expect(try project.identities() == identities)
+  }
+
+  @Test func aNoChangeRerunStillReportsQuarantinedInputs() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    try Data().write(to: project.file("input/empty.txt"))
+    let first = try await project.run()
+    #expect(first.quarantined.map(\.path) == ["input/empty.txt"])
+    let firstSummary = try Data(contentsOf: project.file("output/run.json"))
+    let identities = try project.identities()
+    let second = try await project.run()
+    #expect(second.reused == 3)
+    #expect(second.quarantined.map(\.path) == ["input/empty.txt"])
+    #expect(second.quarantined.first?.error == first.quarantined.first?.error)
+    #expect(second.warnings == first.warnings)
+    #expect(try project.identities() == identities)
+    let keys = ["quarantined", "sources", "totals", "warnings"]
+    let old = try JSONSerialization.jsonObject(with: firstSummary) as? [String: Any] ?? [:]
+    let new = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: project.file("output/run.json"))) as? [String: Any] ?? [:]
+    func canonical(_ value: Any?) throws -> Data {
+      try JSONSerialization.data(
+        withJSONObject: value ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed])
+    }
+    for key in keys {
+      #expect(try canonical(old[key]) == canonical(new[key]), "run.json \(key)")
+    }
   }
 }

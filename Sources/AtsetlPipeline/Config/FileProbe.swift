@@ -36,6 +36,14 @@ enum FileProbe {
     return (status, 0)
   }
 
+  /// The size and modification time (seconds since 1970) of the regular file at `path`
+  /// (links followed), or `nil` when it is missing or something else.
+  static func regularFile(at path: String) -> (size: Int, modified: Double)? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+  }
+
   /// Whether a new entry could be created in the folder at `path` by this process.
   static func canCreateEntries(in path: String) -> Bool {
     access(path, W_OK | X_OK) == 0

@@ -42,6 +42,8 @@ package struct Pipeline: Sendable {
     var inputs: [InputFile] = []
     var seen: [String: String] = [:]
     var warnings: [String] = []
+    var base = config.baseDirectory.standardizedFileURL.path
+    if !base.hasSuffix("/") { base += "/" }
     for source in config.sources {
       let files: [URL]
       do {
@@ -57,7 +59,11 @@ package struct Pipeline: Sendable {
         }
       }
       for file in files {
-        let path = InputDiscovery.relativePath(of: file, to: config.baseDirectory)
+        // Discovered paths are standard already: strip the base once computed.
+        let path =
+          file.path.hasPrefix(base)
+          ? String(file.path.dropFirst(base.count))
+          : InputDiscovery.relativePath(of: file, to: config.baseDirectory)
         if let first = seen[path] {
           warnings.append("\(path): matched by sources \(first) and \(source.id); read as \(first)")
           continue
@@ -73,6 +79,9 @@ package struct Pipeline: Sendable {
   package var outputFiles: [URL] {
     config.outputs.map(\.path.url) + [documentsURL, runSummaryURL]
   }
+
+  /// The files whose state a no-change run checks: every output except run.json.
+  var publishedFiles: [URL] { config.outputs.map(\.path.url) + [documentsURL] }
 
   var documentsURL: URL { config.outputDirectory.url.appendingPathComponent("documents.csv") }
   var runSummaryURL: URL { config.outputDirectory.url.appendingPathComponent("run.json") }
@@ -105,6 +114,11 @@ package struct Pipeline: Sendable {
       ? IncrementalState(configHash: options.configHash, atsetlVersion: Self.version)
       : IncrementalState.load(
         from: stateURL, configHash: options.configHash, atsetlVersion: Self.version)
+    if !options.full, let published = state.published,
+      published.isCurrent(for: inputs, outputFiles: publishedFiles)
+    {
+      return try republishSummary(published, options: options, started: started, warnings: warnings)
+    }
     let cache = ResultCache(stateFile: stateURL)
     let results = await process(inputs, jobs: options.jobs, state: state, cache: cache)
     let reused = results.filter(\.reused).count
@@ -137,24 +151,85 @@ package struct Pipeline: Sendable {
     return report
   }
 
-  /// Saves what this published run read, so the next run can skip unchanged inputs.
+  /// The run when no input changed since the last published run and every output is still
+  /// as it was published: the outputs already hold what a full run would write, so they are
+  /// left alone (not even rewritten) and only run.json is written, from the saved state.
+  private func republishSummary(
+    _ published: Publication, options: RunOptions, started: Date, warnings: [String]
+  ) throws(PipelineError) -> RunReport {
+    var warnings = warnings
+    for input in published.inputs {
+      for warning in input.warnings {
+        warnings.append(warning)
+        logger.warning("\(warning)")
+      }
+      if let error = input.error { logger.error("quarantined \(error.description)") }
+    }
+    logger.info("no input or output changed since the last run; only run.json is written")
+    let loadStarted = Date()
+    let records = published.inputs.map(\.record)
+    let sources = published.inputs.map(\.source)
+    do {
+      let file = try AtomicFile(publishing: runSummaryURL, faults: faults)
+      do {
+        try file.write(
+          contentsOf: summary(
+            of: zip(sources, records), options: options, started: started, warnings: warnings,
+            durations: .init(extract: 0, transform: 0, load: Date().timeIntervalSince(loadStarted))
+          ).encoded())
+        try Self.checkReplaceable(runSummaryURL)
+        try file.commit()
+      } catch {
+        file.abandon()
+        throw error
+      }
+    } catch let error as LoadError {
+      throw .load(error)
+    } catch {
+      throw .outputFailed("\(error)")
+    }
+    let report = RunReport(
+      records: records, factCount: records.reduce(0) { $0 + $1.facts }, warnings: warnings,
+      reused: records.count)
+    logger.info(
+      "kept \(report.factCount) facts from \(report.records.count) inputs (\(report.quarantined.count) quarantined)")
+    return report
+  }
+
+  /// Saves what this published run read, so the next run can skip unchanged inputs, and
+  /// what it published, so that a run where nothing changed can skip publishing.
   private func saveState(
     _ results: [InputResult], inputs: [InputFile], configHash: String, cache: ResultCache
   ) throws(PipelineError) {
     var state = IncrementalState(configHash: configHash, atsetlVersion: Self.version)
+    var published: [Publication.Input] = []
     for (input, result) in zip(inputs, results) {
-      guard result.record.error == nil, !result.record.sha256.isEmpty,
-        let stat = result.stat ?? IncrementalState.stat(input.url)
-      else { continue }
+      let stat = result.stat ?? IncrementalState.stat(input.url)
+      if let stat {
+        let record = result.record
+        published.append(
+          .init(
+            source: input.source, path: input.path, format: input.format,
+            stamp: .init(size: stat.size, modified: stat.modified), sha256: record.sha256,
+            reportYear: record.reportYear, sections: record.sections, facts: record.facts,
+            error: record.error, warnings: result.diagnostics.map(\.description)))
+      }
+      guard result.record.error == nil, !result.record.sha256.isEmpty, let stat else { continue }
       state.inputs[input.path] = .init(
         size: stat.size, modified: stat.modified, sha256: result.record.sha256)
+    }
+    var outputs: [String: Publication.Stamp] = [:]
+    for url in publishedFiles { outputs[url.path] = Publication.Stamp(of: url) }
+    // Only when every input and output could be stamped; else the next run publishes again.
+    if published.count == inputs.count, outputs.count == publishedFiles.count {
+      state.published = Publication(inputs: published, outputs: outputs)
     }
     cache.prune(keeping: inputs.map(\.path))
     do {
       try FileManager.default.createDirectory(
         at: config.state.url.deletingLastPathComponent(), withIntermediateDirectories: true)
       let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      encoder.outputFormatting = [.sortedKeys]  // compact: every run decodes it
       let file = try AtomicFile(publishing: config.state.url, faults: .none)
       try file.write(contentsOf: encoder.encode(state))
       try file.commit()
@@ -247,18 +322,12 @@ package struct Pipeline: Sendable {
       let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
       for result in results { try documents.write(result.record) }
       pending.append(documents)
-      let summary = RunSummary(
-        atsetlVersion: Self.version, configHash: options.configHash, startedAt: started,
-        finishedAt: Date(),
+      let summary = summary(
+        of: results.lazy.map { ($0.source, $0.record) }, options: options, started: started,
+        warnings: warnings,
         durations: .init(
           extract: extractSeconds, transform: transformSeconds,
-          load: Date().timeIntervalSince(loadStarted)),
-        sources: counts(results), warnings: warnings,
-        quarantined: results.compactMap { result in
-          result.record.error.map {
-            .init(path: result.record.path, line: $0.line, column: $0.column, reason: $0.message)
-          }
-        })
+          load: Date().timeIntervalSince(loadStarted)))
       let runFile = try AtomicFile(publishing: runSummaryURL, faults: faults)
       pending.append(runFile)
       try runFile.write(contentsOf: summary.encoded())
@@ -361,15 +430,27 @@ package struct Pipeline: Sendable {
     }
   }
 
-  private func counts(_ results: [InputResult]) -> [String: RunSummary.Counts] {
+  /// The content of run.json for the inputs' records (source id, documents.csv row).
+  private func summary(
+    of records: some Sequence<(String, DocumentRecord)>, options: RunOptions, started: Date,
+    warnings: [String], durations: RunSummary.Durations
+  ) -> RunSummary {
     var counts: [String: RunSummary.Counts] = [:]
     for source in config.sources { counts[source.id] = RunSummary.Counts() }
-    for result in results {
-      counts[result.source, default: RunSummary.Counts()].documents += 1
-      counts[result.source, default: RunSummary.Counts()].facts += result.facts.count
-      if result.record.error != nil { counts[result.source, default: RunSummary.Counts()].quarantined += 1 }
+    var quarantined: [RunSummary.QuarantinedDocument] = []
+    for (source, record) in records {
+      counts[source, default: RunSummary.Counts()].documents += 1
+      counts[source, default: RunSummary.Counts()].facts += record.facts
+      if let error = record.error {
+        counts[source, default: RunSummary.Counts()].quarantined += 1
+        quarantined.append(
+          .init(path: record.path, line: error.line, column: error.column, reason: error.message))
+      }
     }
-    return counts
+    return RunSummary(
+      atsetlVersion: Self.version, configHash: options.configHash, startedAt: started,
+      finishedAt: Date(), durations: durations, sources: counts, warnings: warnings,
+      quarantined: quarantined)
   }
 }
 

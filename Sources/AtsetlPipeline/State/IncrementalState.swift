@@ -16,8 +16,8 @@ package struct IncrementalState: Sendable, Codable, Equatable {
     package var sha256: String
   }
 
-  /// The state file's own format version.
-  package static let formatVersion = 1
+  /// The state file's own format version (2: `published`, and times from `stat(2)`).
+  package static let formatVersion = 2
 
   package var version: Int
   /// SHA-256 of the pipeline.json the results were made with; another config invalidates all.
@@ -25,12 +25,19 @@ package struct IncrementalState: Sendable, Codable, Equatable {
   /// atsetl version the results were made with; another version invalidates all.
   package var atsetlVersion: String
   package var inputs: [String: Entry]
+  /// What the run that saved this state published; with it a run whose inputs and outputs
+  /// are all as they were only rewrites run.json.
+  package var published: Publication?
 
-  package init(configHash: String, atsetlVersion: String, inputs: [String: Entry] = [:]) {
+  package init(
+    configHash: String, atsetlVersion: String, inputs: [String: Entry] = [:],
+    published: Publication? = nil
+  ) {
     self.version = Self.formatVersion
     self.configHash = configHash
     self.atsetlVersion = atsetlVersion
     self.inputs = inputs
+    self.published = published
   }
 
   /// The state at `url` if it exists, decodes and was made with this config and version;
@@ -46,11 +53,10 @@ package struct IncrementalState: Sendable, Codable, Equatable {
   }
 
   /// The size and modification time of `url`, or nil when it cannot be read.
+  ///
+  /// `stat(2)` directly: a no-change run stats every input and output, and FileManager's
+  /// attribute dictionary costs several times more per file.
   package static func stat(_ url: URL) -> (size: Int, modified: Double)? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-      let size = (attributes[.size] as? NSNumber)?.intValue,
-      let modified = attributes[.modificationDate] as? Date
-    else { return nil }
-    return (size, modified.timeIntervalSince1970)
+    FileProbe.regularFile(at: url.path)
   }
 }
