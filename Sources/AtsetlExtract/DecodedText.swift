@@ -37,9 +37,33 @@ struct DecodedText {
     if decoded.unicodeScalars.first == "\u{FEFF}" {
       decoded.unicodeScalars.removeFirst()
     }
-    decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n")
-      .replacingOccurrences(of: "\r", with: "\n")
-    text = decoded.precomposedStringWithCanonicalMapping
+    if decoded.utf8.contains(UInt8(ascii: "\r")) { decoded = Self.unixLineEnds(decoded) }
+    text = Self.isSurelyNFC(decoded) ? decoded : decoded.precomposedStringWithCanonicalMapping
+  }
+
+  /// `text` with CRLF and lone CR turned into LF, on its UTF-8 bytes (Foundation's
+  /// `replacingOccurrences` goes through NSString and costs more than the rest of the read).
+  static func unixLineEnds(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var afterCR = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\r") {
+        bytes.append(UInt8(ascii: "\n"))
+        afterCR = true
+      } else {
+        if !(afterCR && byte == UInt8(ascii: "\n")) { bytes.append(byte) }
+        afterCR = false
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// True when NFC cannot change `text`: every scalar is below U+0300 (Latin letters with
+  /// their precomposed accents, æ ø å, no combining marks) or ordinary general punctuation
+  /// (dashes, quotes, spaces U+2002–U+206F). Other texts are normalised.
+  static func isSurelyNFC(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

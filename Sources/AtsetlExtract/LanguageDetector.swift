@@ -30,13 +30,35 @@ enum LanguageDetector {
     var nn = 0
     var nb = 0
     var words = 0
-    for text in texts where words < wordLimit {
-      for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-        words += 1
-        let word = String(word)
-        if nynorsk.contains(word) { nn += 1 } else if bokmal.contains(word) { nb += 1 }
+    var word = String.UnicodeScalarView()
+    func count() {
+      guard !word.isEmpty else { return }
+      words += 1
+      // Every marker word is short; longer words need no look-up (nor a String).
+      if word.count <= longestMarker {
+        let lower = String(word).lowercased()
+        if nynorsk.contains(lower) { nn += 1 } else if bokmal.contains(lower) { nb += 1 }
       }
+      word = String.UnicodeScalarView()
+    }
+    for text in texts where words < wordLimit {
+      for scalar in text.unicodeScalars {
+        if isLetter(scalar) { word.append(scalar) } else { count() }
+      }
+      count()
     }
     return nn >= 2 && nn > nb ? .nn : .nb
+  }
+
+  /// The length of the longest marker word, in scalars.
+  static let longestMarker = nynorsk.union(bokmal).map(\.unicodeScalars.count).max() ?? 0
+
+  /// A letter: ASCII letters at once, others by their Unicode property.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A: true
+    case 0..<0x80: false
+    default: scalar.properties.isAlphabetic
+    }
   }
 }

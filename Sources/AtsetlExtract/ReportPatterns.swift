@@ -73,7 +73,11 @@ struct ReportPatterns: @unchecked Sendable {
 
   /// A table-of-contents entry: text, dot leaders, page number.
   func isContentsLine(_ line: String) -> Bool {
-    line.count <= 240 && line.wholeMatch(of: contentsLine) != nil
+    // Cheap checks first: a contents line ends in a page number and has dot leaders.
+    guard let last = line.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9"),
+      line.contains("..") || line.contains(". .") || line.contains("…")
+    else { return false }
+    return line.count <= 240 && line.wholeMatch(of: contentsLine) != nil
   }
 
   /// The scalar length of a list marker ("- ", "• ") at the start of `line`, or nil.

@@ -8,6 +8,10 @@ import Foundation
 package enum JSONText {
   /// `text` as a JSON string literal, quotes included.
   package static func string(_ text: String) -> String {
+    // Most texts need no escape at all: copy them whole.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     result.reserveCapacity(text.utf8.count + 2)
     for scalar in text.unicodeScalars {

@@ -27,6 +27,11 @@ enum SpreadsheetValueDetector {
   static func looksLikeValue(_ text: String) -> Bool {
     // Numbers, dates and times are short; this keeps sentences cheap.
     guard text.utf8.count <= 64 else { return false }
+    // Without a digit only a boolean can be a value; most text cells end here.
+    if !text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+      guard text.utf8.count <= 16 else { return false }
+      return booleans.contains(text.lowercased().trimmingScalars(" \u{A0}"))
+    }
     let lowered = text.lowercased().trimmingScalars(" \u{A0}")
     if booleans.contains(lowered) { return true }
     var hasDigit = false

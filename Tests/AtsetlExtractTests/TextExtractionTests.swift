@@ -361,3 +361,21 @@ struct TextExtractionTests {
     #expect(ReportPatterns().section(line) == nil)
   }
 }
+
+@Suite("Decoding")
+struct DecodingTests {
+  @Test(arguments: [
+    ("a\r\nb\rc\n\rd", "a\nb\nc\n\nd"), ("ingen\nCR", "ingen\nCR"), ("\r\n\r\n", "\n\n"),
+    ("slutt\r", "slutt\n"), ("æ\r\nø", "æ\nø"),
+  ])
+  func lineEnds(text: String, expected: String) {
+    #expect(DecodedText.unixLineEnds(text) == expected)
+  }
+
+  @Test func decomposedAccentsAreComposed() throws {
+    let text = try DecodedText(bytes: Array("Kafe\u{301} og a\u{30A}r".utf8), path: "t").text
+    #expect(text.unicodeScalars.map(\.value) == "Kafé og år".unicodeScalars.map(\.value))
+    #expect(!DecodedText.isSurelyNFC("e\u{301}"))
+    #expect(DecodedText.isSurelyNFC("Økonomi – «æøå» 15\u{A0}600"))
+  }
+}

@@ -73,3 +73,29 @@ func ordinaryTextIsNotMarked(text: String) {
   #expect(CSVDialect(name: "excel-nb") == .excelNorwegian)
   #expect(CSVDialect(name: "excel") == nil)
 }
+
+/// The fast paths (no escape needed, no digit) give what the full rules give.
+@Test(arguments: [
+  ("personer", "\"personer\""), ("Økonomi og æøå – 15,6 mill.", "\"Økonomi og æøå – 15,6 mill.\""),
+  ("sa \"hei\"", "\"sa \\\"hei\\\"\""), ("a\\b", "\"a\\\\b\""), ("to\nlinjer", "\"to\\nlinjer\""),
+  ("\u{01}", "\"\\u0001\""),
+])
+func jsonStrings(text: String, expected: String) {
+  #expect(JSONText.string(text) == expected)
+}
+
+@Test(arguments: [
+  ("personer", "personer"), ("Økonomi – æøå", "Økonomi – æøå"), ("a_x0041_b", "a_x005F_x0041_b"),
+  ("<&>\"", "&lt;&amp;&gt;&quot;"), ("a\tb", "a&#9;b"), ("x\u{FFFE}y", "xy"),
+])
+func spreadsheetEscapes(text: String, expected: String) {
+  #expect(SpreadsheetML.escaped(text) == expected)
+}
+
+@Test(arguments: [
+  ("SANN", true), (" sann ", true), ("\u{A0}Usann\u{A0}", true), ("TRUE", true), ("personer", false),
+  ("sannsynlig", false), ("nb", false), ("8.16", true), ("mai", false),
+])
+func spreadsheetValues(text: String, looksLikeValue: Bool) {
+  #expect(CSVDialect.excelNorwegian.guarded(text).hasPrefix(CSVDialect.textMarker) == looksLikeValue)
+}

@@ -176,6 +176,14 @@ package enum SpreadsheetML {
   /// LF and CR, and U+FFFE/U+FFFF); and protects a literal `_xHHHH_` by writing its underscore
   /// as `_x005F_`, because spreadsheet readers decode `_xHHHH_` in text as an escaped character.
   package static func escaped(_ text: String) -> String {
+    // Most texts need nothing: no markup character, no control, no `_`, and no 0xEF lead
+    // byte (the only way to spell U+FFFE/U+FFFF in UTF-8).
+    if !text.utf8.contains(where: { byte in
+      byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "_")
+    }) {
+      return text
+    }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     let scalars = text.unicodeScalars
