@@ -371,7 +371,7 @@ struct PhraseReader {
   private func readWords(at index: Int, inRange: Bool) -> NumberCore? {
     let word = tokens[index].word
     if Lexicon.oneAndAHalf.contains(word) {
-      return wordCore(1.5, index, index + 1)
+      return wordCore(.oneAndAHalf, index, index + 1)
     }
     // An article counts only before a scale word: "en million", "et hundre".
     if Lexicon.articles.contains(word) {
@@ -447,7 +447,7 @@ struct PhraseReader {
       Lexicon.articles.contains(tokens[end + 1].word),
       tokens[end + 2].word == "halv" || tokens[end + 2].word == "halvt"
     {
-      value += 0.5
+      value += .half
       end += 3
     }
     return wordCore(value, first, end)

@@ -98,6 +98,7 @@ struct Tokenizer {
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
+  @inline(__always)
   private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
     if value < 0x80 || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
@@ -128,6 +129,7 @@ struct Tokenizer {
   }
 
   /// `.single` for the spaces that may group thousands, `.wide` for other whitespace.
+  @inline(__always)
   private static func spaceKind(_ scalar: Unicode.Scalar) -> Token.Gap? {
     if scalar.value == 0x20 { return .single }
     if scalar.value > 0x20 && scalar.value < 0x7F { return nil }
@@ -140,14 +142,17 @@ struct Tokenizer {
     }
   }
 
+  @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x30 && scalar.value <= 0x39
   }
 
+  @inline(__always)
   private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "-" || scalar == "'" || scalar == "’" || scalar == "\u{2011}"
   }
 
+  @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
@@ -159,6 +164,7 @@ struct Tokenizer {
     return scalar.properties.isAlphabetic
   }
 
+  @inline(__always)
   private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }

@@ -138,7 +138,23 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     let count = byteCount
     let suffixCount = suffix.byteCount
     guard !suffix.isLong, suffixCount <= count else { return false }
-    return (0..<suffixCount).allSatisfy { self[count - suffixCount + $0] == suffix[$0] }
+    var offset = 0
+    while offset < suffixCount {
+      guard self[count - suffixCount + offset] == suffix[offset] else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// True when the kept bytes hold `byte`.
+  func contains(_ byte: UInt8) -> Bool {
+    var offset = 0
+    let count = byteCount
+    while offset < count {
+      if self[offset] == byte { return true }
+      offset += 1
+    }
+    return false
   }
 
   /// A hash for `WordTable`: cheap, and different enough for short lower-case words.
