@@ -45,14 +45,25 @@ struct Tokenizer {
         var byteCount = 0
         while true {
           let original = scalars[index]
-          var lowered = original
-          if isUppercase(original) {
-            capitals += 1
-            lowered = lowercase(original)
+          if original.value < 0x80 {
+            // ASCII: a letter, or the hyphen or apostrophe inside a word.
+            var byte = UInt8(truncatingIfNeeded: original.value)
+            if byte &- 0x41 < 26 {
+              capitals += 1
+              byte |= 0x20
+            }
+            word.append(ascii: byte, byteCount: &byteCount)
+            if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") { letters += 1 }
+          } else {
+            var lowered = original
+            if isUppercase(original) {
+              capitals += 1
+              lowered = lowercase(original)
+            }
+            word.append(lowered, byteCount: &byteCount)
+            if original != "’" { letters += 1 }
+            if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
           }
-          word.append(lowered, byteCount: &byteCount)
-          if original != "-" && original != "'" && original != "’" { letters += 1 }
-          if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
           index += 1
           guard index < count else { break }
           let next = scalars[index]
@@ -73,7 +84,7 @@ struct Tokenizer {
           Token(
             kind: .word, gap: gap, start: start, end: index, word: word,
             isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart, isRespelt: !isPlain))
+            mayStartPhrase: mayStart, startsCompound: startsCompound, isRespelt: !isPlain))
       } else {
         index += 1
         tokens.append(

@@ -74,6 +74,17 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
+  /// Appends one ASCII byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
+  @inline(__always)
+  mutating func append(ascii byte: UInt8, byteCount: inout Int) {
+    if byteCount < Self.capacity {
+      setByte(byte, at: byteCount)
+    } else {
+      high |= 0xFF << 56
+    }
+    byteCount += 1
+  }
+
   /// The word of a run of ASCII digits.
   init(digits: ArraySlice<Unicode.Scalar>) {
     for (offset, digit) in digits.enumerated() {
