@@ -545,6 +545,8 @@ struct PhraseReader {
     if let value = Lexicon.cardinals[token.word] { return value }
     // A compound starts with a number morpheme, and the tokenizer marked those words.
     guard token.startsCompound else { return nil }
+    // The packed spelling is the word as written unless it is long or respelt.
+    if !token.isRespelt, !token.word.isLong { return NumberWords.value(ofCompound: token.word) }
     return NumberWords.value(ofWord: lower(index))
   }
 

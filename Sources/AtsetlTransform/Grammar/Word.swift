@@ -157,6 +157,16 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     return true
   }
 
+  /// Calls `body` with the kept bytes, without making a `String`.
+  func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    // In memory, little-endian lanes hold the bytes in order.
+    let lanes = (low.littleEndian, middle.littleEndian, high.littleEndian)
+    let count = byteCount
+    return withUnsafeBytes(of: lanes) { raw in
+      body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+    }
+  }
+
   /// True when the kept bytes hold `byte`.
   func contains(_ byte: UInt8) -> Bool {
     var offset = 0
