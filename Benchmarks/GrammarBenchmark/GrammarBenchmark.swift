@@ -6,10 +6,18 @@ import Foundation
 /// Usage: `atsetl-grammar-bench FILE [MEGABYTES]` — the file's paragraphs are split into
 /// sentences once and scanned repeatedly until MEGABYTES (default 50) of sentence text have
 /// been scanned, on one core. Prints MB/s, sentences/s and quantities/s.
+///
+/// `atsetl-grammar-bench --dump FILE` instead prints every quantity of every line of FILE
+/// (each line scanned as one sentence), for diffing the grammar's output before and after
+/// a change.
 @main
 struct GrammarBenchmark {
   static func main() throws {
     let arguments = CommandLine.arguments
+    if arguments.count == 3, arguments[1] == "--dump" {
+      try dump(path: arguments[2])
+      return
+    }
     guard arguments.count >= 2 else {
       FileHandle.standardError.write(Data("usage: atsetl-grammar-bench FILE [MEGABYTES]\n".utf8))
       exit(64)
@@ -35,5 +43,20 @@ struct GrammarBenchmark {
     print(String(format: "grammar: %.1f MB in %.2f s = %.1f MB/s, %.0f sentences/s, %.0f quantities/s",
       totalBytes / 1e6, seconds, totalBytes / 1e6 / seconds,
       Double(sentences.count * passes) / seconds, Double(quantities) / seconds))
+  }
+
+  /// Prints the quantities of each line of the file at `path`, one line each.
+  static func dump(path: String) throws {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let scanner = NumberScanner()
+    var output = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      output += "\(scanner.quantities(in: String(line)))\n"
+      if output.utf8.count > 1 << 16 {
+        print(output, terminator: "")
+        output = ""
+      }
+    }
+    print(output, terminator: "")
   }
 }

@@ -19,10 +19,16 @@ struct NumberCore {
   /// Number of digits before any decimal comma (for telling codes from amounts).
   var integerDigits: Int
 
-  var isInteger: Bool { value == value.rounded(scale: 0) }
+  /// A whole number; a non-negative exponent says so without rounding.
+  var isInteger: Bool { value.exponent >= 0 || value == value.rounded(scale: 0) }
 }
 
 extension Decimal {
+  /// One half, built from integers: a float literal would go through `Double` (slow).
+  static var half: Decimal { Decimal(sign: .plus, exponent: -1, significand: 5) }
+  /// One and a half ("halvannen").
+  static var oneAndAHalf: Decimal { Decimal(sign: .plus, exponent: -1, significand: 15) }
+
   /// This value rounded half-up to `scale` decimal places.
   func rounded(scale: Int) -> Decimal {
     var input = self

@@ -44,6 +44,12 @@ package struct NumberScanner: Sendable {
         count = 0
         while index < bytes.count {
           let lead = UInt32(bytes[index])
+          if lead < 0x80 {
+            scalars.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+            count += 1
+            index += 1
+            continue
+          }
           // A String holds valid UTF-8: the lead byte says how many bytes follow.
           var value: UInt32
           var length: Int

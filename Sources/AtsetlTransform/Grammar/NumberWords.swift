@@ -35,6 +35,15 @@ enum NumberWords {
     }
   }
 
+  /// The value of a compound ("tjuefem"), for a word that is not itself a cardinal: what
+  /// `value(ofWord:)` gives once the lookup in `Lexicon.cardinals` has failed.
+  static func value(ofCompound word: Word) -> Int? {
+    word.withUTF8 { bytes -> Int? in
+      guard bytes.count >= 5, let parts = split(bytes, from: 0) else { return nil }
+      return combine(parts)
+    }
+  }
+
   /// True when `word` could be a compound of number morphemes from its first byte on:
   /// a cheap test that rejects nearly every ordinary word.
   /// `word` is `byteCount` bytes long.

@@ -139,14 +139,14 @@ extension PhraseReader {
   /// "2. tertial", "10. trinn", "1.–4. trinn": a number with a full stop before a word.
   func readDigitOrdinal(at index: Int) -> Phrase? {
     guard tokens[index].length <= 3, index + 2 < tokens.count, tokens[index + 1].is("."),
-      tokens[index + 1].gap == .none, let value = Decimal(string: lower(index)),
+      tokens[index + 1].gap == .none, case let value = Decimal(tokens[index].number),
       !(index > 0 && tokens[index].gap == .none && !tokens[index - 1].is("("))
     else { return nil }
     var end = index + 2
     var upper: Decimal?
     // "1.–4. trinn"
     if tokens[end].isDash, end + 2 < tokens.count, tokens[end + 1].isNumber,
-      tokens[end + 2].is("."), let last = Decimal(string: lower(end + 1)), last > value
+      tokens[end + 2].is("."), let last = digitValue(at: end + 1), last > value
     {
       upper = last
       end += 3
@@ -165,5 +165,11 @@ extension PhraseReader {
       phrase.applyBounds()
     }
     return phrase
+  }
+
+  /// The value of the digits at `index`; beyond 18 digits they are parsed as text.
+  private func digitValue(at index: Int) -> Decimal? {
+    let token = tokens[index]
+    return token.length <= 18 ? Decimal(token.number) : Decimal(string: lower(index))
   }
 }

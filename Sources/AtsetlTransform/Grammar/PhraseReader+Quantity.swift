@@ -46,7 +46,7 @@ extension PhraseReader {
       return nil
     }
     // "en gjennomsnittsscore på 4,3 av 6": a score; the scale's top is not a fact.
-    if !core.isInteger, word(core.end) == "av", core.end + 1 < tokens.count,
+    if word(core.end) == "av", !core.isInteger, core.end + 1 < tokens.count,
       let top = readCore(at: core.end + 1), top.isInteger, top.value <= 10
     {
       var score = phrase(core: core, prefix: prefix, suffix: Suffix(end: core.end))
@@ -312,7 +312,7 @@ extension PhraseReader {
     if Lexicon.cardinals[word] != nil || Lexicon.articles.contains(word) { return false }
     if Lexicon.months[word] != nil || Lexicon.percentWords.contains(word) { return false }
     if Lexicon.comparatives[word] != nil { return false }
-    return !looksLikeVerb(lower(index))
+    return !looksLikeVerb(at: index)
   }
 
   /// True when the word at `index` holds a hyphen ("VTA-plasser").
@@ -321,6 +321,19 @@ extension PhraseReader {
     // Without combining marks a hyphen is a character of its own, so scalars decide.
     guard token.isRespelt else { return scalars[token.start..<token.end].contains("-") }
     return lower(index).contains("-")
+  }
+
+  /// `looksLikeVerb(_:)` for the word at `index`, read from its packed spelling when that
+  /// is the whole word and each scalar is a character of its own.
+  func looksLikeVerb(at index: Int) -> Bool {
+    let token = tokens[index]
+    guard !token.isRespelt, !token.word.isLong else { return looksLikeVerb(lower(index)) }
+    let word = token.word
+    let count = token.length
+    guard count > 3, !word.contains(UInt8(ascii: "-")) else { return false }
+    if word.hasSuffix("ett") || word.hasSuffix("ert") && count < 5 { return false }
+    return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
+      || word.hasSuffix("dd")
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
@@ -431,12 +444,14 @@ extension PhraseReader {
 
   /// "i 2021": a year as a time reference. Its text is the year alone.
   func yearPhrase(core: NumberCore, prefix: Prefix) -> Phrase {
-    let year = Decimal(string: lower(core.start)) ?? core.value
+    // A year-like core is one token of four digits, whose value the tokenizer read.
+    let number = tokens[core.start].number
+    let year = Decimal(number)
     var phrase = Phrase(
       first: core.start, end: core.end, numberStart: core.start, kind: .year, value: year)
     phrase.lower = year
     phrase.upper = year
-    phrase.year = Int(lower(core.start))
+    phrase.year = number
     phrase.period = lower(core.start)
     return phrase
   }

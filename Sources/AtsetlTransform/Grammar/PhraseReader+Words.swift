@@ -15,7 +15,7 @@ extension PhraseReader {
     {
       return fractionPhrase(index, index + 2, 1 / Decimal(denominator))
     }
-    if Lexicon.halves.contains(word) { return fractionPhrase(index, index + 1, 0.5) }
+    if Lexicon.halves.contains(word) { return fractionPhrase(index, index + 1, .half) }
     // "dobbelt så mange", "tredobbelt så høy": a factor.
     if word == "dobbelt" || word == "dobbelt" || word == "tredobbelt", self.word(index + 1) == "så" {
       var phrase = Phrase(
@@ -82,7 +82,7 @@ extension PhraseReader {
     let after = index + 2
     if let unitWord = word(after), let unit = Lexicon.timeUnits[unitWord] {
       var phrase = Phrase(
-        first: index, end: after + 1, numberStart: index, kind: .duration, value: 0.5)
+        first: index, end: after + 1, numberStart: index, kind: .duration, value: .half)
       phrase.unit = unit
       phrase.applyBounds()
       return phrase
@@ -101,7 +101,7 @@ extension PhraseReader {
       phrase.applyBounds()
       return phrase
     }
-    return fractionPhrase(index, index + 2, 0.5)
+    return fractionPhrase(index, index + 2, .half)
   }
 
   /// "fireårig" → (4, year); "eittårige" → (1, year); "flerårig" → nil.

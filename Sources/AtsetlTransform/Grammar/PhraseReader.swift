@@ -26,7 +26,7 @@ struct PhraseReader {
       }
       if let found = read(at: index, floor: floor), !found.isEmpty {
         phrases.append(contentsOf: found)
-        index = found.map(\.end).max() ?? index + 1
+        index = found.dropFirst().reduce(found[0].end) { max($0, $1.end) }
         floor = index
         continue
       }
@@ -276,16 +276,27 @@ struct PhraseReader {
         sign = previous.is("+") ? 1 : -1
       }
     }
-    var digits = lower(index)
+    // The digits are read as one integer significand (up to 18 of them, else as text).
+    var significand: UInt64 = 0
+    var digitCount = 0
+    func add(_ token: Token) {
+      if token.length <= 18, digitCount + token.length <= 18 {
+        var power: UInt64 = 1
+        for _ in 0..<token.length { power *= 10 }
+        significand = significand * power + UInt64(token.number)
+      }
+      digitCount += token.length
+    }
+    add(tokens[index])
     var end = index + 1
     var grouped = false
-    if digits.count <= 3 {
+    if tokens[index].length <= 3 {
       // Space grouping: "7 849", "1 234 567". A four-digit year never joins.
       while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single,
         tokens[end].length == 3,
         !(end + 1 < tokens.count && tokens[end + 1].isNumber && tokens[end + 1].gap == .none)
       {
-        digits += lower(end)
+        add(tokens[end])
         end += 1
         grouped = true
       }
@@ -294,19 +305,21 @@ struct PhraseReader {
           tokens[end + 1].isNumber, tokens[end + 1].gap == .none,
           tokens[end + 1].length == 3
         {
-          digits += lower(end + 1)
+          add(tokens[end + 1])
           end += 2
           grouped = true
         }
       }
     }
-    let integerDigits = digits.count
+    let integerDigits = digitCount
+    var fractionDigits = 0
     var hasMoneyDash = false
     if end + 1 < tokens.count, tokens[end].is(","), tokens[end].gap == .none,
       tokens[end + 1].gap == .none
     {
       if tokens[end + 1].isNumber {
-        digits += "." + lower(end + 1)
+        add(tokens[end + 1])
+        fractionDigits = tokens[end + 1].length
         end += 2
       } else if tokens[end + 1].isDash {
         hasMoneyDash = true
@@ -319,13 +332,30 @@ struct PhraseReader {
       hasMoneyDash = true
       end += 2
     }
-    guard var value = Self.decimal(digits) else { return nil }
+    var value: Decimal
+    if digitCount <= 18 {
+      value = Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    } else {
+      guard let long = Self.decimal(digitText(index..<end)) else { return nil }
+      value = long
+    }
     if sign < 0 { value = -value }
-    let plain = !grouped && sign == 0 && !digits.utf8.contains(UInt8(ascii: ".")) && integerDigits == 4
-    let isYearLike = plain && value >= 1800 && value <= 2099
+    let plain = !grouped && sign == 0 && fractionDigits == 0 && integerDigits == 4
+    let isYearLike = plain && significand >= 1800 && significand <= 2099
     return NumberCore(
       value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
       hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits)
+  }
+
+  /// The digits of the numbers in `range` as text, with "." before the decimals (the
+  /// number after a comma): "1 234,5" → "1234.5".
+  private func digitText(_ range: Range<Int>) -> String {
+    var text = ""
+    for cursor in range where tokens[cursor].isNumber {
+      if cursor > range.lowerBound, tokens[cursor - 1].is(",") { text += "." }
+      text += lower(cursor)
+    }
+    return text
   }
 
   /// The value of plain digits with an optional "." decimal part, without Foundation parsing.
@@ -371,7 +401,7 @@ struct PhraseReader {
   private func readWords(at index: Int, inRange: Bool) -> NumberCore? {
     let word = tokens[index].word
     if Lexicon.oneAndAHalf.contains(word) {
-      return wordCore(1.5, index, index + 1)
+      return wordCore(.oneAndAHalf, index, index + 1)
     }
     // An article counts only before a scale word: "en million", "et hundre".
     if Lexicon.articles.contains(word) {
@@ -447,7 +477,7 @@ struct PhraseReader {
       Lexicon.articles.contains(tokens[end + 1].word),
       tokens[end + 2].word == "halv" || tokens[end + 2].word == "halvt"
     {
-      value += 0.5
+      value += .half
       end += 3
     }
     return wordCore(value, first, end)
@@ -514,7 +544,9 @@ struct PhraseReader {
     let token = tokens[index]
     if let value = Lexicon.cardinals[token.word] { return value }
     // A compound starts with a number morpheme, and the tokenizer marked those words.
-    guard token.mayStartPhrase else { return nil }
+    guard token.startsCompound else { return nil }
+    // The packed spelling is the word as written unless it is long or respelt.
+    if !token.isRespelt, !token.word.isLong { return NumberWords.value(ofCompound: token.word) }
     return NumberWords.value(ofWord: lower(index))
   }
 

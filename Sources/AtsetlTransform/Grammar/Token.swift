@@ -42,6 +42,9 @@ struct Token: Sendable {
   /// A word that may start a phrase (a number word, ordinal, fraction, month, …, or a
   /// compound that begins with a number morpheme). Other words are skipped at once.
   var mayStartPhrase: Bool = false
+  /// The word begins with a number morpheme and is long enough to be a compound
+  /// ("tjuefem", "fireårig"); no other word can spell a number on its own.
+  var startsCompound: Bool = false
   /// The word holds a scalar from U+0300 up (a combining accent, a non-Latin letter), so
   /// `word` spells its canonical (NFC) form and its text as written must be read again.
   var isRespelt: Bool = false

@@ -45,14 +45,25 @@ struct Tokenizer {
         var byteCount = 0
         while true {
           let original = scalars[index]
-          var lowered = original
-          if isUppercase(original) {
-            capitals += 1
-            lowered = lowercase(original)
+          if original.value < 0x80 {
+            // ASCII: a letter, or the hyphen or apostrophe inside a word.
+            var byte = UInt8(truncatingIfNeeded: original.value)
+            if byte &- 0x41 < 26 {
+              capitals += 1
+              byte |= 0x20
+            }
+            word.append(ascii: byte, byteCount: &byteCount)
+            if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") { letters += 1 }
+          } else {
+            var lowered = original
+            if isUppercase(original) {
+              capitals += 1
+              lowered = lowercase(original)
+            }
+            word.append(lowered, byteCount: &byteCount)
+            if original != "’" { letters += 1 }
+            if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
           }
-          word.append(lowered, byteCount: &byteCount)
-          if original != "-" && original != "'" && original != "’" { letters += 1 }
-          if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
           index += 1
           guard index < count else { break }
           let next = scalars[index]
@@ -73,7 +84,7 @@ struct Tokenizer {
           Token(
             kind: .word, gap: gap, start: start, end: index, word: word,
             isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart, isRespelt: !isPlain))
+            mayStartPhrase: mayStart, startsCompound: startsCompound, isRespelt: !isPlain))
       } else {
         index += 1
         tokens.append(
@@ -98,6 +109,7 @@ struct Tokenizer {
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
+  @inline(__always)
   private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
     if value < 0x80 || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
@@ -128,6 +140,7 @@ struct Tokenizer {
   }
 
   /// `.single` for the spaces that may group thousands, `.wide` for other whitespace.
+  @inline(__always)
   private static func spaceKind(_ scalar: Unicode.Scalar) -> Token.Gap? {
     if scalar.value == 0x20 { return .single }
     if scalar.value > 0x20 && scalar.value < 0x7F { return nil }
@@ -140,14 +153,17 @@ struct Tokenizer {
     }
   }
 
+  @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x30 && scalar.value <= 0x39
   }
 
+  @inline(__always)
   private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "-" || scalar == "'" || scalar == "’" || scalar == "\u{2011}"
   }
 
+  @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
@@ -159,6 +175,7 @@ struct Tokenizer {
     return scalar.properties.isAlphabetic
   }
 
+  @inline(__always)
   private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }

@@ -74,6 +74,17 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
+  /// Appends one ASCII byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
+  @inline(__always)
+  mutating func append(ascii byte: UInt8, byteCount: inout Int) {
+    if byteCount < Self.capacity {
+      setByte(byte, at: byteCount)
+    } else {
+      high |= 0xFF << 56
+    }
+    byteCount += 1
+  }
+
   /// The word of a run of ASCII digits.
   init(digits: ArraySlice<Unicode.Scalar>) {
     for (offset, digit) in digits.enumerated() {
@@ -138,7 +149,33 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     let count = byteCount
     let suffixCount = suffix.byteCount
     guard !suffix.isLong, suffixCount <= count else { return false }
-    return (0..<suffixCount).allSatisfy { self[count - suffixCount + $0] == suffix[$0] }
+    var offset = 0
+    while offset < suffixCount {
+      guard self[count - suffixCount + offset] == suffix[offset] else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// Calls `body` with the kept bytes, without making a `String`.
+  func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    // In memory, little-endian lanes hold the bytes in order.
+    let lanes = (low.littleEndian, middle.littleEndian, high.littleEndian)
+    let count = byteCount
+    return withUnsafeBytes(of: lanes) { raw in
+      body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+    }
+  }
+
+  /// True when the kept bytes hold `byte`.
+  func contains(_ byte: UInt8) -> Bool {
+    var offset = 0
+    let count = byteCount
+    while offset < count {
+      if self[offset] == byte { return true }
+      offset += 1
+    }
+    return false
   }
 
   /// A hash for `WordTable`: cheap, and different enough for short lower-case words.
