@@ -304,19 +304,19 @@ enum Lexicon {
     "tok", "tar", "gir", "gav", "ga", "gjer", "gjør", "gjorde", "fullførte", "fullfører",
     "startet", "starta", "begynte", "byrja", "ligger", "ligg", "lå", "står", "stod", "sto",
     "bor", "jobber", "arbeider", "trenger", "treng", "venter", "ventar", "søkte", "søker",
-    "søkjer", "fullfører", "avsluttet", "avslutta", "utgjør", "utgjorde", "tilsvarer",
+    "søkjer", "avsluttet", "avslutta", "utgjør", "utgjorde", "tilsvarer",
     "tilsvarar", "viser", "synes", "meldte", "fått", "hatt", "vært", "vore", "blitt", "vorte",
     "deltatt", "gitt", "gått", "kommet", "komme", "være", "vere", "vera", "bli", "verte",
     "delteke", "motteke", "teke", "gjeve", "fullført", "varte", "varer", "varar", "stilte",
     "bidro", "bidrog", "hjelpte", "hjalp", "fordelt", "fordelte", "utgjer", "brukte",
-    "nytta", "nyttar", "fekk", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
-    "flytta", "fylte", "besøkte", "mottok", "fikk", "gjelder", "gjeld", "gjaldt", "gjaldt",
+    "nytta", "nyttar", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
+    "flytta", "fylte", "besøkte", "gjelder", "gjeld", "gjaldt",
     // adverbs
-    "også", "òg", "og", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
+    "også", "òg", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
     "mindre", "flere", "fleire", "færre", "lavere", "høyere", "hittil", "tidligere",
     "tidlegare", "senere", "seinare", "ellers", "elles", "likevel", "dermed", "derfor",
-    "difor", "altså", "blant", "annet", "nesten", "omtrent", "cirka", "ca", "kvar", "hver",
+    "difor", "altså", "nesten", "omtrent", "cirka", "ca",
     "henholdsvis", "høvesvis", "respektive", "stk", "sammen", "saman", "i alt", "samlet",
     "samla", "nye", "nytt",
   ]
@@ -333,8 +333,8 @@ enum Lexicon {
     "eldste", "yngste", "øvrige", "øvrege", "samlede", "samla", "totale", "hele", "heile",
     "fysiske", "digitale", "individuelle", "nyankomne", "kortere", "lengre", "gode", "dårlige",
     "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
-    "tilsatte", "ansatte", "ledige", "voksne", "unge", "eldre", "syke", "frivillige",
-    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "slike", "sånne", "aktuelle",
+    "tilsatte", "ansatte", "voksne", "unge", "eldre", "syke", "frivillige",
+    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".

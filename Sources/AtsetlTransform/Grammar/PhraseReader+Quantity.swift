@@ -187,7 +187,7 @@ extension PhraseReader {
       } else if currencyWord == "nok", tokens[cursor].isAllCaps {
         suffix.currency = 1
         cursor += 1
-      } else if currencyWord == "norske" || currencyWord == "norske", word(cursor + 1) == "kroner" {
+      } else if currencyWord == "norske", word(cursor + 1) == "kroner" {
         suffix.currency = 1
         cursor += 2
       }

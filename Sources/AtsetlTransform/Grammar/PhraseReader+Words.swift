@@ -17,7 +17,7 @@ extension PhraseReader {
     }
     if Lexicon.halves.contains(word) { return fractionPhrase(index, index + 1, .half) }
     // "dobbelt så mange", "tredobbelt så høy": a factor.
-    if word == "dobbelt" || word == "dobbelt" || word == "tredobbelt", self.word(index + 1) == "så" {
+    if word == "dobbelt" || word == "tredobbelt", self.word(index + 1) == "så" {
       var phrase = Phrase(
         first: index, end: index + 1, numberStart: index, kind: .number,
         value: word == "dobbelt" ? 2 : 3)
