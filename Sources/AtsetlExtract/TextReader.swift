@@ -188,8 +188,6 @@ struct TextReader {
   }
 
   private func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    String(scalars: scalars[start..<end])
   }
 }

@@ -1,3 +1,4 @@
+import AtsetlModel
 /// Splits a block of Norwegian prose into sentences without cutting inside a number phrase.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by white space and a capital letter, a digit
@@ -93,7 +94,7 @@ package enum SentenceSplitter {
       guard isWordScalar else { break }
       begin -= 1
     }
-    return String(String.UnicodeScalarView(text[begin..<stop]))
+    return String(scalars: text[begin..<stop])
   }
 
   private static func appendTrimmed(

@@ -39,7 +39,7 @@ package struct Transformer: Sendable {
             .joined(separator: "\u{1F}")
           guard seen.insert(key).inserted else { continue }
         }
-        let raw = String(String.UnicodeScalarView(scalars[range]))
+        let raw = String(scalars: scalars[range])
         for var quantity in scanner.quantities(in: raw) {
           if let cell { Self.apply(cell, to: &quantity) }
           guard kinds.contains(quantity.kind) else { continue }

@@ -72,17 +72,7 @@ package struct NumberScanner: Sendable {
 
   /// The text of `scalars`, encoded straight to UTF-8.
   static func text(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-    String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-      var count = 0
-      for scalar in scalars {
-        guard let encoded = UTF8.encode(scalar) else { continue }
-        for byte in encoded {
-          buffer[count] = byte
-          count += 1
-        }
-      }
-      return count
-    }
+    String(scalars: scalars)
   }
 
   /// A cheap test that lets sentences without any digit or letter skip tokenising.
