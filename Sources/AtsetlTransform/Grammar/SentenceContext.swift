@@ -24,6 +24,7 @@ struct SentenceContext {
       }
     }
     assignPeriods(&phrases, excluding: comparisonYears)
+    assignChangeFrom(&phrases)
     // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before.
     for index in phrases.indices where phrases[index].periodOffset != 0 {
       if let period = phrases[index].period, let year = Int(period) {
@@ -162,6 +163,39 @@ struct SentenceContext {
   private func isYearToken(_ index: Int) -> Bool {
     guard tokens[index].length == 4 else { return false }
     return tokens[index].number >= 1800 && tokens[index].number <= 2099
+  }
+
+  /// "6,8 prosent, en nedgang fra 7,2 prosent i 2021": the first figure is the new level,
+  /// a decrease compared with the second one, and with its year when the sentence gives one
+  /// ("året før" / "i fjor": the previous year, and the second figure is that year's).
+  private func assignChangeFrom(_ phrases: inout [Phrase]) {
+    for index in phrases.indices.dropLast() {
+      let level = phrases[index]
+      let earlier = phrases[index + 1]
+      guard level.kind != .year, level.kind != .date, level.change == nil,
+        earlier.kind == level.kind, level.end < tokens.count, tokens[level.end].is(",")
+      else { continue }
+      var cursor = level.end + 1
+      if let article = word(cursor),
+        article == "en" || article == "ein" || article == "ei" || article == "et" || article == "eit"
+      {
+        cursor += 1
+      }
+      guard let changeWord = word(cursor), changeWord != "opp", changeWord != "ned",
+        let change = Lexicon.changeWords[changeWord], let from = word(cursor + 1),
+        from == "fra" || from == "frå", earlier.first == cursor + 2
+      else { continue }
+      phrases[index].change = change
+      // "… frå 7,2 prosent året før" / "i fjor": the earlier figure is the year before's.
+      if (word(earlier.end) == "året" && word(earlier.end + 1) == "før")
+        || (word(earlier.end) == "i" && word(earlier.end + 1) == "fjor")
+      {
+        phrases[index].comparedTo = phrases[index].comparedTo ?? "previous_year"
+        phrases[index + 1].periodOffset = -1
+      } else if phrases[index].comparedTo == nil, let year = earlier.period, year != level.period {
+        phrases[index].comparedTo = year
+      }
+    }
   }
 
   /// "400 … i 2017, mot 270 i 2016": 270 is about 2016, and 400 is compared with it.

@@ -33,6 +33,8 @@ enum BokmalPhrases {
     P("Det nye bygget ble tatt i bruk i mai 2017.", [.date("mai 2017", iso: "2017-05")]),
     P("Kommunen hadde i 2022 totalt 1 245 ansatte, mot 1 198 året før.", [.year(2022), .count("1 245 ansatte", 1245, unit: "ansatte", comparedTo: "previous_year", period: "2022"), .count("1 198", 1198, period: "2021")]),
     P("De fem største tjenesteområdene fikk 80 prosent av midlene.", [.count("fem største tjenesteområdene", 5, unit: "tjenesteområdene"), .percent("80 prosent", 80)]),
+    P("Sykefraværet var på 6,8 prosent, en nedgang fra 7,2 prosent i 2021.", [.percent("6,8 prosent", 6.8, change: .decrease, comparedTo: "2021"), .percent("7,2 prosent", 7.2, period: "2021"), .year(2021)]),
+    P("I 2022 var det 520 brukere, en økning fra 480 i fjor.", [.year(2022), .count("520 brukere", 520, unit: "brukere", change: .increase, comparedTo: "previous_year", period: "2022"), .count("480", 480, period: "2021")]),
     P("Det var 300 deltakere i år, mot 250 året før.", [.count("300 deltakere", 300, unit: "deltakere", comparedTo: "previous_year"), .count("250", 250)]),
     P("Det var 300 deltakere, mot 250 i fjor.", [.count("300 deltakere", 300, unit: "deltakere", comparedTo: "previous_year"), .count("250", 250)]),
     P("Andelen var 8,2 prosent, mot 7,9 prosent året før.", [.percent("8,2 prosent", 8.2, comparedTo: "previous_year"), .percent("7,9 prosent", 7.9)]),

@@ -31,6 +31,7 @@ enum NynorskPhrases {
     P("Det nye bygget vart teke i bruk i mai 2017.", [.date("mai 2017", iso: "2017-05")]),
     P("I 2022 var det 1 245 tilsette, mot 1 198 året før.", [.year(2022), .count("1 245 tilsette", 1245, unit: "tilsette", comparedTo: "previous_year", period: "2022"), .count("1 198", 1198, period: "2021")]),
     P("Dei 10 største verksemdene står for 60 prosent av sysselsettinga.", [.count("10 største verksemdene", 10, unit: "verksemdene"), .percent("60 prosent", 60)]),
+    P("Sjukefråværet var 6,8 prosent, ein nedgang frå 7,2 prosent året før.", [.percent("6,8 prosent", 6.8, change: .decrease, comparedTo: "previous_year"), .percent("7,2 prosent", 7.2)]),
     P("Det var 300 deltakarar, mot 250 i fjor.", [.count("300 deltakarar", 300, unit: "deltakarar", comparedTo: "previous_year"), .count("250", 250)]),
     P("Det var 310 deltakarar i 2017, mot 270 i 2016.", [.count("310 deltakarar", 310, unit: "deltakarar", comparedTo: "2016", period: "2017"), .year(2017), .count("270", 270, period: "2016"), .year(2016)]),
   ]
