@@ -27,8 +27,8 @@ package struct Quantity: Sendable, Hashable, Codable {
   package var comparedTo: String?
   /// The explicit year this phrase is about ("mot 270 i 2016" → "2016"), when the sentence says.
   package var period: String?
-  /// Years to add to the report year when `period` is `nil`: -1 for a figure of the year
-  /// before ("mot 250 året før", "mot 250 i fjor"), else 0.
+  /// Years to add to the report year when `period` is `nil` (only then is it read): -1 for a
+  /// figure of the year before ("mot 250 året før", "mot 250 i fjor"), else 0.
   package var periodOffset = 0
   /// The phrase exactly as written, with its modifier and unit words.
   package var text: String

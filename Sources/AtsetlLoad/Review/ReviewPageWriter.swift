@@ -150,6 +150,8 @@ package struct ReviewPageWriter {
     if let error = record.error {
       html += "<p class=\"quarantined\">Satt i karantene: \(HTMLText.escaped(error.description))</p>\n"
     }
+    // An input that holds several reports (an XML export) names each report above its facts.
+    let hasSeveralReports = facts.contains { $0.document != record.path }
     var phrases = SentencePhrases()
     var document: String?
     var section: String?
@@ -166,7 +168,7 @@ package struct ReviewPageWriter {
         flushSentence()
       }
       if fact.document != document {
-        if facts.contains(where: { $0.document != record.path }) {
+        if hasSeveralReports {
           html += "<h4 class=\"report\">\(HTMLText.escaped(fact.document))</h4>\n"
         }
         document = fact.document

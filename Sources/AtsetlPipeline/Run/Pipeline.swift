@@ -302,7 +302,7 @@ package struct Pipeline: Sendable {
         case .series:
           pending.append(
             try SeriesCSVWriter.prepare(
-              series ?? SeriesBuilder(metrics: []).table, publishing: output.path.url,
+              series ?? SeriesTable(years: [], rows: []), publishing: output.path.url,
               dialect: Self.dialect(output), faults: faults))
         case .review:
           var page = try ReviewPageWriter(

@@ -29,8 +29,8 @@ package struct NumberScanner: Sendable {
         kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
         qualifier: phrase.qualifier, unit: phrase.unit, iso: phrase.iso, change: phrase.change,
         comparedTo: phrase.comparedTo, period: phrase.period,
-        text: Self.text(of: scalars[start..<end]), span: start..<end)
-      quantity.periodOffset = phrase.period == nil ? phrase.periodOffset : 0
+        text: String(scalars: scalars[start..<end]), span: start..<end)
+      quantity.periodOffset = phrase.periodOffset
       return quantity
     }
   }
@@ -68,11 +68,6 @@ package struct NumberScanner: Sendable {
         }
       }
     }
-  }
-
-  /// The text of `scalars`, encoded straight to UTF-8.
-  static func text(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-    String(scalars: scalars)
   }
 
   /// A cheap test that lets sentences without any digit or letter skip tokenising.

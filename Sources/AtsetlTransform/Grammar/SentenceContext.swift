@@ -165,6 +165,12 @@ struct SentenceContext {
     return tokens[index].number >= 1800 && tokens[index].number <= 2099
   }
 
+  /// "året før" or "i fjor" starts at `index`: what stands before it is the previous year's.
+  private func saysPreviousYear(at index: Int) -> Bool {
+    (word(index) == "året" && word(index + 1) == "før")
+      || (word(index) == "i" && word(index + 1) == "fjor")
+  }
+
   /// "6,8 prosent, en nedgang fra 7,2 prosent i 2021": the first figure is the new level,
   /// a decrease compared with the second one, and with its year when the sentence gives one
   /// ("året før" / "i fjor": the previous year, and the second figure is that year's).
@@ -187,9 +193,7 @@ struct SentenceContext {
       else { continue }
       phrases[index].change = change
       // "… frå 7,2 prosent året før" / "i fjor": the earlier figure is the year before's.
-      if (word(earlier.end) == "året" && word(earlier.end + 1) == "før")
-        || (word(earlier.end) == "i" && word(earlier.end + 1) == "fjor")
-      {
+      if saysPreviousYear(at: earlier.end) {
         phrases[index].comparedTo = phrases[index].comparedTo ?? "previous_year"
         phrases[index + 1].periodOffset = -1
       } else if phrases[index].comparedTo == nil, let year = earlier.period, year != level.period {
@@ -206,9 +210,7 @@ struct SentenceContext {
       var cursor = phrase.end
       if word(cursor) == "i" || word(cursor) == "for" { cursor += 1 }
       // "8,2 %, mot 7,9 % året før": compared with the previous year.
-      if (word(phrase.end) == "året" && word(phrase.end + 1) == "før")
-        || (word(phrase.end) == "i" && word(phrase.end + 1) == "fjor")
-      {
+      if saysPreviousYear(at: phrase.end) {
         phrases[index].periodOffset = -1
         if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
           phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? "previous_year"
