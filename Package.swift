@@ -126,6 +126,7 @@ let package = Package(
       dependencies: [
         "AtsetlLoad", "AtsetlModel", "CLibXML2",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: strictSettings
     ),

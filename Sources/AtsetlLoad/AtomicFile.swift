@@ -86,6 +86,13 @@ package final class AtomicFile {
     if buffer.count >= Self.bufferCapacity { try flush() }
   }
 
+  /// Lets `body` append to the file's buffer directly (no intermediate string).
+  package func write(_ body: (inout [UInt8]) throws -> Void) throws {
+    try checkOpen()
+    try body(&buffer)
+    if buffer.count >= Self.bufferCapacity { try flush() }
+  }
+
   /// Appends raw bytes.
   package func write(contentsOf bytes: some Sequence<UInt8>) throws {
     try checkOpen()

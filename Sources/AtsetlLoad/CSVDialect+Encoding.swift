@@ -5,6 +5,11 @@ extension CSVDialect {
   /// The invisible mark that keeps a number-like text cell text (U+2060 WORD JOINER).
   package static let textMarker = "\u{2060}"
 
+  /// ``decimalSeparator`` as one byte (`.` when it is not a single ASCII character).
+  var decimalSeparatorByte: UInt8 {
+    decimalSeparator.utf8.count == 1 ? decimalSeparator.utf8.first! : UInt8(ascii: ".")
+  }
+
   /// The first characters that make a spreadsheet read a cell as a formula.
   static let formulaTriggers: Set<Unicode.Scalar> = [
     "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
@@ -12,13 +17,18 @@ extension CSVDialect {
 
   /// One CSV record: the fields encoded, joined by the separator, ended by ``lineEnding``.
   package func row(_ fields: [FieldValue]) -> String {
-    var line = ""
-    let separator = String(UnicodeScalar(self.separator))
+    var bytes: [UInt8] = []
+    appendRow(fields, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``row(_:)``'s bytes.
+  package func appendRow(_ fields: [FieldValue], to bytes: inout [UInt8]) {
     for (index, field) in fields.enumerated() {
-      if index > 0 { line += separator }
-      line += encode(field)
+      if index > 0 { bytes.append(separator) }
+      append(field, to: &bytes)
     }
-    return line + lineEnding
+    bytes.append(utf8: lineEnding)
   }
 
   /// The header record: column names quoted when needed but never guarded, so that a year
@@ -30,11 +40,18 @@ extension CSVDialect {
   /// One field: numbers plain with this dialect's decimal mark, text guarded and quoted,
   /// null as an empty field.
   package func encode(_ field: FieldValue) -> String {
+    var bytes: [UInt8] = []
+    append(field, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``encode(_:)``'s bytes.
+  package func append(_ field: FieldValue, to bytes: inout [UInt8]) {
     switch field {
-    case .null: ""
-    case .integer(let value): String(value)
-    case .decimal(let value): DecimalFormatting.plain(value, separator: decimalSeparator) ?? ""
-    case .text(let text): quoted(guarded(text))
+    case .null: break
+    case .integer(let value): bytes.append(decimal: value)
+    case .decimal(let value): _ = DecimalFormatting.append(value, separator: decimalSeparatorByte, to: &bytes)
+    case .text(let text): appendQuoted(guarded(text), to: &bytes)
     }
   }
 
@@ -54,15 +71,28 @@ extension CSVDialect {
   /// `text` in double quotes with inner quotes doubled, when it holds the separator, `"`,
   /// CR or LF; otherwise unchanged.
   package func quoted(_ text: String) -> String {
-    let needsQuotes = text.utf8.contains {
-      $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``quoted(_:)``'s bytes.
+  package func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { utf8 in
+      let needsQuotes = utf8.contains {
+        $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+      }
+      guard needsQuotes else {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      bytes.append(UInt8(ascii: "\""))
+      for byte in utf8 {
+        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        bytes.append(byte)
+      }
+      bytes.append(UInt8(ascii: "\""))
     }
-    guard needsQuotes else { return text }
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      if scalar == "\"" { result.unicodeScalars.append(scalar) }
-      result.unicodeScalars.append(scalar)
-    }
-    return result + "\""
   }
 }

@@ -27,7 +27,7 @@ package struct CSVTableWriter {
 
   /// Appends one record; `fields` has ``columnCount`` values in header order.
   package func write(_ fields: [FieldValue]) throws {
-    try file.write(dialect.row(fields))
+    try file.write { dialect.appendRow(fields, to: &$0) }
   }
 
   /// Publishes the file atomically (see ``AtomicFile/commit()``).

@@ -1,3 +1,4 @@
+import AtsetlModel
 import Foundation
 
 /// Writes a `Decimal` the way a spreadsheet or JSON reader expects it: plain digits.
@@ -13,6 +14,77 @@ import Foundation
 package enum DecimalFormatting {
   /// The plain digits of `value`, or `nil` for NaN (which has no plain form).
   package static func plain(_ value: Decimal, separator: String = ".") -> String? {
+    if let parts = DecimalParts(value) {
+      var bytes: [UInt8] = []
+      append(parts, separator: separator.utf8.first ?? UInt8(ascii: "."), to: &bytes)
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return described(value, separator: separator)
+  }
+
+  /// Appends the plain digits of `value` to `bytes`; returns `false` (appending nothing) for NaN.
+  package static func append(
+    _ value: Decimal, separator: UInt8 = UInt8(ascii: "."), to bytes: inout [UInt8]
+  ) -> Bool {
+    if let parts = DecimalParts(value) {
+      append(parts, separator: separator, to: &bytes)
+      return true
+    }
+    guard let text = described(value, separator: String(UnicodeScalar(separator))) else {
+      return false
+    }
+    bytes.append(utf8: text)
+    return true
+  }
+
+  /// The plain digits of a number whose significand fits in 64 bits.
+  static func append(_ parts: DecimalParts, separator: UInt8, to bytes: inout [UInt8]) {
+    guard parts.significand != 0 else {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
+    if parts.isNegative { bytes.append(UInt8(ascii: "-")) }
+    if parts.exponent >= 0 {
+      bytes.append(digitsOf: parts.significand)
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: parts.exponent))
+      return
+    }
+    // Drop the fraction's trailing zeros first: 1560e-2 is 156e-1, written 15.6.
+    var significand = parts.significand
+    var fractionDigits = -parts.exponent
+    while fractionDigits > 0, significand % 10 == 0 {
+      significand /= 10
+      fractionDigits -= 1
+    }
+    let scale = fractionDigits < 20 ? power(fractionDigits) : nil
+    guard fractionDigits > 0 else {
+      bytes.append(digitsOf: significand)
+      return
+    }
+    if let scale {
+      bytes.append(digitsOf: significand / scale)
+      bytes.append(separator)
+      bytes.append(digitsOf: significand % scale, minimumCount: fractionDigits)
+    } else {
+      // More fraction digits than a UInt64 holds: 0.000…0 then the significand.
+      bytes.append(UInt8(ascii: "0"))
+      bytes.append(separator)
+      var digits: [UInt8] = []
+      digits.append(digitsOf: significand)
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits - digits.count))
+      bytes.append(contentsOf: digits)
+    }
+  }
+
+  /// 10^`exponent` for 0…19.
+  private static func power(_ exponent: Int) -> UInt64 {
+    var result: UInt64 = 1
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
+
+  /// The general path, through Foundation's description (any length; `nil` for NaN).
+  package static func described(_ value: Decimal, separator: String) -> String? {
     guard !value.isNaN else { return nil }
     if value.isZero { return "0" }
     let described = expandingExponent(value.description)

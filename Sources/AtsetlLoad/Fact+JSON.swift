@@ -6,6 +6,15 @@ extension Fact {
   ///
   /// `{"id":"a1","document":"input/2021.txt",…,"value":15600000,…,"column":null}`
   package var jsonObject: String {
-    JSONText.object(names: Fact.fieldNames, values: fieldValues)
+    var bytes: [UInt8] = []
+    appendJSONObject(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// Appends ``jsonObject``'s bytes.
+  package func appendJSONObject(to bytes: inout [UInt8]) {
+    JSONText.append(object: fieldValues, keys: Self.jsonKeys, to: &bytes)
+  }
+
+  private static let jsonKeys = JSONText.ObjectKeys(Fact.fieldNames)
 }

@@ -31,7 +31,7 @@ package struct JSONLinesWriter {
 
   /// Appends one fact as a line.
   package mutating func write(_ fact: Fact) throws {
-    buffer.append(contentsOf: fact.jsonObject.utf8)
+    fact.appendJSONObject(to: &buffer)
     buffer.append(UInt8(ascii: "\n"))
     if buffer.count >= 64 * 1024 { try flush() }
   }

@@ -94,7 +94,9 @@ func spreadsheetEscapes(text: String, expected: String) {
 
 @Test(arguments: [
   ("SANN", true), (" sann ", true), ("\u{A0}Usann\u{A0}", true), ("TRUE", true), ("personer", false),
-  ("sannsynlig", false), ("nb", false), ("8.16", true), ("mai", false),
+  ("sannsynlig", false), ("nb", false), ("8.16", true), ("mai", false), ("MAI 2017", true),
+  ("12\u{A0}%", true), ("kr 450 000", true), ("(5)", true), ("Å 12", false), ("12 år", false),
+  ("sann 1", false), ("2e5", true), ("12:30", true), ("12\u{2009}000", false),
 ])
 func spreadsheetValues(text: String, looksLikeValue: Bool) {
   #expect(CSVDialect.excelNorwegian.guarded(text).hasPrefix(CSVDialect.textMarker) == looksLikeValue)

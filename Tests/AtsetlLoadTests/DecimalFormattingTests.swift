@@ -1,6 +1,30 @@
 import AtsetlLoad
+import AtsetlModel
 import Foundation
+import PropertyBased
 import Testing
+
+/// The fast path (significand read from the `Decimal`, digits written by hand) writes what
+/// Foundation's own description gives, for any sign, exponent and 64-bit significand.
+@Test func fastPlainDigitsAgreeWithFoundation() async {
+  await propertyCheck(
+    input: Gen.int(in: 0...Int.max), Gen.int(in: -40...20), Gen.bool, Gen.int(in: 0...18)
+  ) { significand, exponent, isNegative, digits in
+    // Also short significands, where the point falls inside, before and after the digits.
+    let magnitude = UInt64(significand) % (digits == 18 ? UInt64.max : power(of: digits + 1))
+    let value = Decimal(
+      sign: isNegative && magnitude != 0 ? .minus : .plus, exponent: exponent,
+      significand: Decimal(magnitude))
+    let parts = DecimalParts(value)
+    #expect(parts?.decimal == value)
+    #expect(DecimalFormatting.plain(value) == DecimalFormatting.described(value, separator: "."))
+    #expect(DecimalFormatting.plain(value, separator: ",") == DecimalFormatting.described(value, separator: ","))
+  }
+}
+
+private func power(of exponent: Int) -> UInt64 {
+  (0..<exponent).reduce(1) { result, _ in result * 10 }
+}
 
 @Test(arguments: [
   ("1e9", "1000000000"), ("0.000001", "0.000001"), ("-0.4", "-0.4"), ("15.6e6", "15600000"),

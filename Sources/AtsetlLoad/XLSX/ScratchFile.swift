@@ -44,6 +44,14 @@ final class ScratchFile {
     if buffer.count >= AtomicFile.bufferCapacity { try flush() }
   }
 
+  /// Lets `body` append to the buffer directly (no intermediate string).
+  func write(_ body: (inout [UInt8]) throws -> Void) throws {
+    let before = buffer.count
+    try body(&buffer)
+    size += buffer.count - before
+    if buffer.count >= AtomicFile.bufferCapacity { try flush() }
+  }
+
   /// Writes what is buffered and closes the file; it can then be read back.
   func close() throws {
     guard descriptor >= 0 else { return }

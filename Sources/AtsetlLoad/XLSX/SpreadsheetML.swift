@@ -169,6 +169,11 @@ package enum SpreadsheetML {
     }.joined(separator: ":")
   }
 
+  /// Appends ``escaped(_:)``'s bytes; text that needs no escape is copied whole.
+  package static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+    bytes.append(utf8: escaped(text))
+  }
+
   /// Text for element content or an attribute value.
   ///
   /// Escapes `&`, `<`, `>`, `"`; writes tab, LF and CR as character references (so that no XML
@@ -221,7 +226,10 @@ package enum SpreadsheetML {
 
   /// `text` cut to ``maximumCellLength`` UTF-16 code units at a character boundary.
   package static func cellText(_ text: String) -> String {
-    guard text.utf16.count > maximumCellLength else { return text }
+    // UTF-16 is never longer than UTF-8 in code units: most texts end here cheaply.
+    guard text.utf8.count > maximumCellLength, text.utf16.count > maximumCellLength else {
+      return text
+    }
     var length = 0
     var result = ""
     for scalar in text.unicodeScalars {

@@ -47,37 +47,62 @@ final class XLSXSheetStream {
       throw XLSXError.tooManyRows(path: displayPath, sheet: name)
     }
     rowCount += 1
-    let rowNumber = String(rowCount)
-    var xml = #"<row r="\#(rowNumber)">"#
-    for (column, cell) in cells.prefix(columnCount).enumerated() {
-      let reference = columnNames[column] + rowNumber
-      let styleAttribute = style.map { #" s="\#($0)""# } ?? ""
-      let width: Int
-      switch cell {
-      case .empty:
-        continue
-      case .text(let raw):
-        guard !raw.isEmpty else { continue }
-        let text = SpreadsheetML.cellText(CSVDialect.rfc4180.guarded(raw))
-        xml += #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">"#
-        xml += SpreadsheetML.escaped(text) + "</t></is></c>"
-        width = Self.length(of: text, cap: Self.maximumWidth)
-      case .integer(let value):
-        let digits = String(value)
-        xml += #"<c r="\#(reference)"\#(styleAttribute)><v>\#(digits)</v></c>"#
-        width = digits.utf8.count
-      case .number(let value):
-        guard let digits = DecimalFormatting.plain(value) else { continue }
-        xml += #"<c r="\#(reference)"\#(styleAttribute)><v>\#(digits)</v></c>"#
-        width = digits.utf8.count
-      case .date(let date):
-        let dateStyle = style ?? SpreadsheetML.dateStyle
-        xml += #"<c r="\#(reference)" s="\#(dateStyle)"><v>\#(date.serial)</v></c>"#
-        width = 10
+    let rowNumber = UInt64(rowCount)
+    try rows.write { xml in
+      xml.append(contentsOf: #"<row r=""#.utf8)
+      xml.append(digitsOf: rowNumber)
+      xml.append(contentsOf: #"">"#.utf8)
+      // `<c r="B7"` with the style attribute, if any.
+      func open(_ column: Int, style: Int?) {
+        xml.append(contentsOf: #"<c r=""#.utf8)
+        xml.append(utf8: columnNames[column])
+        xml.append(digitsOf: rowNumber)
+        xml.append(UInt8(ascii: "\""))
+        if let style {
+          xml.append(contentsOf: #" s=""#.utf8)
+          xml.append(digitsOf: UInt64(style))
+          xml.append(UInt8(ascii: "\""))
+        }
       }
-      if width > contentWidths[column] { contentWidths[column] = width }
+      for (column, cell) in cells.prefix(columnCount).enumerated() {
+        let width: Int
+        switch cell {
+        case .empty:
+          continue
+        case .text(let raw):
+          guard !raw.isEmpty else { continue }
+          let text = SpreadsheetML.cellText(CSVDialect.rfc4180.guarded(raw))
+          open(column, style: style)
+          xml.append(contentsOf: #" t="inlineStr"><is><t xml:space="preserve">"#.utf8)
+          SpreadsheetML.appendEscaped(text, to: &xml)
+          xml.append(contentsOf: "</t></is></c>".utf8)
+          width = Self.length(of: text, cap: Self.maximumWidth)
+        case .integer(let value):
+          open(column, style: style)
+          xml.append(contentsOf: "><v>".utf8)
+          let start = xml.count
+          xml.append(decimal: value)
+          width = xml.count - start
+          xml.append(contentsOf: "</v></c>".utf8)
+        case .number(let value):
+          var digits: [UInt8] = []
+          guard DecimalFormatting.append(value, to: &digits) else { continue }
+          open(column, style: style)
+          xml.append(contentsOf: "><v>".utf8)
+          xml.append(contentsOf: digits)
+          xml.append(contentsOf: "</v></c>".utf8)
+          width = digits.count
+        case .date(let date):
+          open(column, style: style ?? SpreadsheetML.dateStyle)
+          xml.append(contentsOf: "><v>".utf8)
+          xml.append(utf8: String(date.serial))
+          xml.append(contentsOf: "</v></c>".utf8)
+          width = 10
+        }
+        if width > contentWidths[column] { contentWidths[column] = width }
+      }
+      xml.append(contentsOf: "</row>".utf8)
     }
-    try rows.write(xml + "</row>")
   }
 
   /// The characters of `text` counted up to `cap`.
