@@ -6,7 +6,9 @@ import Foundation
 /// The layout is fixed so that the same facts give byte-identical files:
 /// `[\n{…},\n{…}\n]\n` (an empty array is `[]\n`). Each object is ``Fact/jsonObject``.
 /// The file is published atomically by ``commit()``.
-package struct FactJSONWriter {
+///
+/// A class because it owns a file and counts what it wrote; it is used from one task at a time.
+package final class FactJSONWriter {
   private let file: AtomicFile
   private var count = 0
 
@@ -20,9 +22,13 @@ package struct FactJSONWriter {
   package var factCount: Int { count }
 
   /// Appends one fact object.
-  package mutating func write(_ fact: Fact) throws {
-    try file.write(count == 0 ? "\n" : ",\n")
-    try file.write(fact.jsonObject)
+  package func write(_ fact: Fact) throws {
+    let isFirst = count == 0
+    try file.write { bytes in
+      if !isFirst { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(UInt8(ascii: "\n"))
+      fact.appendJSONObject(to: &bytes)
+    }
     count += 1
   }
 
@@ -41,7 +47,7 @@ package struct FactJSONWriter {
   package static func write(
     _ facts: some Sequence<Fact>, to url: URL, faults: FaultInjection = .none
   ) throws {
-    var writer = try FactJSONWriter(publishing: url, faults: faults)
+    let writer = try FactJSONWriter(publishing: url, faults: faults)
     do {
       for fact in facts { try writer.write(fact) }
       try writer.commit()

@@ -8,12 +8,12 @@
 
 /// The raw system calls the writers need, kept apart so that method names such as `write`
 /// do not shadow the C functions.
-enum POSIXOutput {
+package enum POSIXOutput {
   /// Writes all of `bytes` to `descriptor`, retrying short writes and `EINTR`.
   ///
   /// `limit` is the number of bytes this descriptor may still take before the write fails with
   /// `ENOSPC` (fault injection); `nil` means no limit. Returns the number of bytes written.
-  static func writeAll(
+  package static func writeAll(
     _ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String, limit: Int? = nil
   ) throws -> Int {
     guard let base = bytes.baseAddress else { return 0 }
@@ -37,7 +37,7 @@ enum POSIXOutput {
   }
 
   /// `fsync`, retrying `EINTR`; returns `0` or the `errno`.
-  static func sync(_ descriptor: Int32) -> Int32 {
+  package static func sync(_ descriptor: Int32) -> Int32 {
     while fsync(descriptor) != 0 {
       let code = errno
       if code != EINTR { return code }
@@ -46,7 +46,7 @@ enum POSIXOutput {
   }
 
   /// `close`; returns `0` or the `errno` (`EINTR` counts as closed on Linux).
-  static func close(_ descriptor: Int32) -> Int32 {
+  package static func close(_ descriptor: Int32) -> Int32 {
     #if canImport(Darwin)
       let result = Darwin.close(descriptor)
     #elseif canImport(Musl)
@@ -60,21 +60,21 @@ enum POSIXOutput {
   }
 
   /// Creates a new file exclusively (`O_EXCL`); returns the descriptor or `-errno`.
-  static func createExclusive(_ path: String, mode: mode_t) -> Int32 {
+  package static func createExclusive(_ path: String, mode: mode_t) -> Int32 {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     return descriptor >= 0 ? descriptor : -errno
   }
 
   /// Copies an existing file's permission bits onto `descriptor` (so a replaced output keeps
   /// its mode); does nothing when `path` does not exist.
-  static func copyMode(from path: String, to descriptor: Int32) {
+  package static func copyMode(from path: String, to descriptor: Int32) {
     var status = stat()
     guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return }
     _ = fchmod(descriptor, status.st_mode & 0o7777)
   }
 
   /// `rename`; returns `0` or the `errno`.
-  static func rename(_ source: String, over target: String) -> Int32 {
+  package static func rename(_ source: String, over target: String) -> Int32 {
     #if canImport(Darwin)
       let result = Darwin.rename(source, target)
     #elseif canImport(Musl)
@@ -86,7 +86,7 @@ enum POSIXOutput {
   }
 
   /// Removes a file, ignoring errors (used for temporary files only).
-  static func remove(_ path: String) {
+  package static func remove(_ path: String) {
     _ = unlink(path)
   }
 
@@ -94,7 +94,7 @@ enum POSIXOutput {
   ///
   /// Errors are ignored on purpose: the rename has already happened, so either the old or
   /// the new file is whole whatever this returns; some file systems reject `fsync` on folders.
-  static func syncDirectory(_ path: String) {
+  package static func syncDirectory(_ path: String) {
     let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     _ = sync(descriptor)

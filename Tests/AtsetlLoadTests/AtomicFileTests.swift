@@ -63,7 +63,7 @@ struct Oops: Error {}
   let url = folder.file("facts.json")
   try Data("[]\n".utf8).write(to: url)
   do {
-    var writer = try FactJSONWriter(publishing: url)
+    let writer = try FactJSONWriter(publishing: url)
     try writer.write(sampleFacts[0])
   }
   #expect(try String(contentsOf: url, encoding: .utf8) == "[]\n")

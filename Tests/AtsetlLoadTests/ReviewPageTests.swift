@@ -15,7 +15,7 @@ import Testing
       factsPerKind: Dictionary(grouping: sampleFacts, by: \.kind).mapValues(\.count),
       quarantined: [("input/broken.xml", "input/broken.xml:3:7: Opening and ending tag mismatch")],
       series: series)
-    var writer = try ReviewPageWriter(publishing: folder.file("review.html"), overview: overview)
+    let writer = try ReviewPageWriter(publishing: folder.file("review.html"), overview: overview)
     for (path, facts) in byDocument.sorted(by: { $0.key < $1.key }) {
       try writer.write(
         DocumentRecord(path: String(path), format: facts[0].format, sha256: "00", facts: facts.count),

@@ -526,7 +526,7 @@ let libreOffice: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "")
     if: libreOffice != nil,
     "LibreOffice (Debian package libreoffice-calc) is not installed; skipping the headless xlsx → csv check"
   ))
-func libreOfficeReadsTheWorkbook() throws {
+func libreOfficeReadsTheWorkbook() async throws {
   let office = try #require(libreOffice)
   let folder = try TemporaryFolder()
   defer { folder.remove() }
@@ -539,9 +539,18 @@ func libreOfficeReadsTheWorkbook() throws {
     "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder.url.path,
     url.path,
   ]
-  try process.run()
-  process.waitUntilExit()
-  #expect(process.terminationStatus == 0)
+  // A termination handler, not waitUntilExit: that spins a run loop, which crashed once while
+  // other tests ran in parallel.
+  let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+    process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+    do {
+      try process.run()
+    } catch {
+      process.terminationHandler = nil
+      continuation.resume(throwing: error)
+    }
+  }
+  #expect(status == 0)
   let csv = try String(contentsOf: folder.file("facts.csv"), encoding: .utf8)
   let rows = CSVReader.parse(csv, separator: ",")
   #expect(rows.first == Fact.fieldNames)

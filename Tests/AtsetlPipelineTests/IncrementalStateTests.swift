@@ -106,6 +106,28 @@ import Testing
     #expect(try project.outputs() == incremental)
   }
 
+  /// A cached spool damaged on disk (its trailer intact, so it is trusted until read): the run
+  /// notices while publishing, starts again reading every input, and writes what a full run
+  /// writes.
+  @Test func aDamagedCacheIsReadAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let expected = try project.outputs()
+    let cache = project.file(".atsetl/cache")
+    for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) {
+      let url = cache.appendingPathComponent(name)
+      var bytes = try Data(contentsOf: url)
+      for index in stride(from: 20, to: bytes.count / 2, by: 97) { bytes[index] = 0xFF }
+      try bytes.write(to: url)
+    }
+    // Another input changed, so that the run does not stop at "nothing changed".
+    try project.touch("input/stavanger-2021.txt")
+    let report = try await project.run()
+    #expect(report.reused == 0)
+    #expect(try project.outputs() == expected)
+  }
+
   @Test func aDeletedInputsFactsDisappear() async throws {
     let project = try Project()
     defer { project.remove() }

@@ -24,30 +24,117 @@ import Testing
       column: "Regnskap 2021"),
   ]
 
-  @Test func storedResultsComeBackExactly() throws {
+  /// A cache in a folder that is removed at the end of the test, and an input `input/a.txt`.
+  struct Scratch {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("atsetl-cache-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let cache = ResultCache(stateFile: folder.appendingPathComponent("state.json"))
-    let input = InputFile(
-      source: "text", format: .text, url: folder.appendingPathComponent("a.txt"),
-      path: "input/a.txt")
+    var cache: ResultCache { ResultCache(stateFile: folder.appendingPathComponent("state.json")) }
+    var input: InputFile {
+      InputFile(
+        source: "text", format: .text, url: folder.appendingPathComponent("a.txt"),
+        path: "input/a.txt")
+    }
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  /// The input's result as the processor leaves it: facts spooled, record in the trailer.
+  static func spooled(
+    _ facts: [Fact], error: Diagnostic? = nil, in cache: ResultCache, for input: InputFile
+  ) throws -> InputResult {
+    let spool = try cache.makeSpool(for: input.path)
+    try spool.append(Array(facts.prefix(1)))
+    try spool.append([])
+    try spool.append(Array(facts.dropFirst()))
+    var result = InputResult(
+      source: "text",
+      record: DocumentRecord(
+        path: input.path, format: .text, sha256: "ab12", reportYear: error == nil ? 2021 : nil,
+        sections: 2, facts: facts.count, error: error),
+      facts: .inMemory(facts),
+      diagnostics: [Diagnostic(.warning, "Windows-1252", file: "input/a.txt", line: 1)],
+      extractSeconds: 1, transformSeconds: 1)
+    try cache.finish(spool, for: result)
+    result.facts = .spooled(spool.url, count: facts.count)
+    return result
+  }
+
+  @Test func storedResultsComeBackExactly() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let (cache, input) = (scratch.cache, scratch.input)
     for error in [nil, Diagnostic(.error, "bad \"tag\"", file: "input/a.txt", line: 3, column: 7)] {
-      let stored = InputResult(
-        source: "text",
-        record: DocumentRecord(
-          path: input.path, format: .text, sha256: "ab12", reportYear: error == nil ? 2021 : nil,
-          sections: 2, facts: Self.facts.count, error: error),
-        facts: Self.facts,
-        diagnostics: [Diagnostic(.warning, "Windows-1252", file: "input/a.txt", line: 1)],
-        extractSeconds: 1, transformSeconds: 1)
-      cache.store(stored)
+      let stored = try Self.spooled(Self.facts, error: error, in: cache, for: input)
       let read = try #require(cache.result(for: input, sha256: "ab12"))
-      #expect(read.facts == Self.facts)
+      #expect(try read.facts.all() == Self.facts)
+      #expect(read.facts.count == 2)
       #expect(read.record == stored.record)
       #expect(read.diagnostics == stored.diagnostics)
       #expect(read.reused)
       #expect(cache.result(for: input, sha256: "other") == nil)
     }
+  }
+
+  /// Many facts sharing their document, section and sentence, in frames of at most
+  /// ``FactSpool/maximumFrameFacts``: every field comes back, and the shared texts are stored once.
+  @Test func largeSpoolsComeBackInFrames() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let (cache, input) = (scratch.cache, scratch.input)
+    let facts = (0..<10_000).map { index in
+      var fact = Self.facts[index % 2]
+      fact.id = "f\(index)"
+      fact.offset = index * 7
+      fact.sentence = "Setning nummer \(index / 4) med tall og en lang tekst som deles av fire fakta."
+      fact.value = Decimal(
+        sign: index % 3 == 0 ? .minus : .plus, exponent: index % 9 - 4,
+        significand: Decimal(index + 1))
+      fact.upper = index % 5 == 0 ? Decimal(string: "123456789012345678901234567890") : nil
+      return fact
+    }
+    let result = try Self.spooled(facts, in: cache, for: input)
+    var frames: [Int] = []
+    try result.facts.forEachBatch { frames.append($0.count) }
+    #expect(frames == [1, 4096, 4096, 1807])
+    #expect(try result.facts.all() == facts)
+    let spool = try Data(contentsOf: cache.spoolURL(for: input.path))
+    let json = facts.reduce(0) { $0 + $1.jsonObject.utf8.count }
+    #expect(spool.count * 2 < json, "\(spool.count) bytes spooled, \(json) as JSON")
+    // A sentence shared by four facts in a row is stored once.
+    var sentences = 0
+    var rest = spool[...]
+    while let found = rest.firstRange(of: Data("Setning nummer 7 med".utf8)) {
+      sentences += 1
+      rest = rest[found.upperBound...]
+    }
+    #expect(sentences == 1)
+  }
+
+  @Test func damagedSpoolsAreNotTrusted() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let (cache, input) = (scratch.cache, scratch.input)
+    let url = cache.spoolURL(for: input.path)
+    _ = try Self.spooled(Self.facts, in: cache, for: input)
+    let whole = try Data(contentsOf: url)
+
+    // Cut short (a run killed while writing it): no trailer, no entry.
+    try whole.prefix(whole.count - 3).write(to: url)
+    #expect(cache.result(for: input, sha256: "ab12") == nil)
+
+    // Damaged but with the trailer intact: the entry is found, its facts are not. Every byte
+    // of the first frame (header and facts) in turn.
+    for index in FactSpool.magic.count..<(FactSpool.magic.count + FactSpool.headerSize + 40) {
+      var damaged = whole
+      damaged[index] ^= 0xA5
+      try damaged.write(to: url)
+      let entry = try #require(cache.result(for: input, sha256: "ab12"))
+      #expect(throws: FactSpool.Corrupt.self, "byte \(index)") { try entry.facts.all() }
+    }
+
+    // An abandoned spool leaves nothing behind.
+    let spool = try cache.makeSpool(for: input.path)
+    try spool.append(Self.facts)
+    spool.abandon()
+    #expect(!FileManager.default.fileExists(atPath: url.path))
   }
 }

@@ -10,13 +10,19 @@ import Foundation
 /// other files can link to it. No script, no network: one file of HTML and CSS, written as
 /// well-formed XML as well (polyglot markup), so any XML parser can check it.
 ///
+/// The documents are streamed to a scratch file while the facts go by; the top, which sums
+/// them up, is written in front of them by ``commit(overview:)``.
+///
 /// ```swift
-/// var page = try ReviewPageWriter(publishing: url, overview: overview)
+/// let page = try ReviewPageWriter(publishing: url)
 /// for (record, facts) in inputs { try page.write(record, facts: facts) }
+/// try page.complete(overview: overview)
 /// try page.commit()
 /// ```
-package struct ReviewPageWriter {
-  /// What the top of the page shows, known before the documents are streamed.
+///
+/// A class because it owns files; it is used from one task at a time.
+package final class ReviewPageWriter {
+  /// What the top of the page shows.
   package struct Overview: Sendable {
     /// The run's name (`name` in pipeline.json).
     package var title: String
@@ -42,32 +48,64 @@ package struct ReviewPageWriter {
   }
 
   private let file: AtomicFile
+  private let scratchFolder: String
+  private let documents: ScratchFile
+  private let overview: Overview?
   private var documentCount = 0
+  private var isComplete = false
 
-  /// Opens the temporary file and writes the head, the summary, the charts and the
-  /// quarantine list.
+  /// Opens the temporary file and the scratch file the documents go to; `overview`, when
+  /// known already, is what ``commit(overview:)`` writes by default.
   package init(
-    publishing url: URL, overview: Overview, faults: FaultInjection = .none
+    publishing url: URL, overview: Overview? = nil, faults: FaultInjection = .none
   ) throws {
     file = try AtomicFile(publishing: url, faults: faults)
-    try file.write(Self.head(overview))
+    self.overview = overview
+    do {
+      scratchFolder = try ScratchFile.makeFolder(
+        nextTo: url.absoluteURL.path, name: url.lastPathComponent, displayPath: url.relativePath)
+      documents = try ScratchFile(path: scratchFolder + "/documents.html", displayPath: url.relativePath)
+    } catch {
+      file.abandon()
+      throw error
+    }
   }
 
   /// Appends one input file: its document record and its facts in (document, offset) order.
-  package mutating func write(_ record: DocumentRecord, facts: [Fact]) throws {
+  package func write(_ record: DocumentRecord, facts: [Fact]) throws {
     documentCount += 1
-    try file.write(Self.article(record, facts: facts, index: documentCount))
+    try documents.write(Self.article(record, facts: facts, index: documentCount))
   }
 
-  /// Closes the page and publishes it atomically.
+  /// Writes the whole page to the temporary file: the head, the summary, the charts and the
+  /// quarantine list (`overview`, else the one given at the start), then the documents.
+  package func complete(overview: Overview? = nil) throws {
+    do {
+      guard let overview = overview ?? self.overview, !isComplete else {
+        throw LoadError.alreadyFinished(path: file.displayPath)
+      }
+      try file.write(Self.head(overview))
+      try documents.close()
+      try documents.copy { try file.write(contentsOf: $0) }
+      try file.write("</section>\n</main>\n</body>\n</html>\n")
+      isComplete = true
+      ScratchFile.removeFolder(scratchFolder)
+    } catch {
+      abandon()
+      throw error
+    }
+  }
+
+  /// Publishes the page atomically (completing it first with the overview given at the start).
   package func commit() throws {
-    try file.write("</section>\n</main>\n</body>\n</html>\n")
+    if !isComplete { try complete() }
     try file.commit()
   }
 
   /// Discards the page; the previous file stays.
   package func abandon() {
     file.abandon()
+    ScratchFile.removeFolder(scratchFolder)
   }
 
   // MARK: - Page parts

@@ -28,7 +28,7 @@ package struct FactXLSXWriter {
   private let documentsSheet: XLSXWriter.Sheet
 
   /// Opens the workbook's scratch files and writes the header rows, and the whole `series`
-  /// sheet when `series` is given (it is known before the facts are streamed).
+  /// sheet when `series` is given (else ``write(_:)-(SeriesTable)`` adds it once it is known).
   package init(
     publishing url: URL, series: SeriesTable? = nil, faults: FaultInjection = .none
   ) throws {
@@ -36,11 +36,14 @@ package struct FactXLSXWriter {
     factsSheet = try workbook.addSheet(named: Self.factsSheetName, header: Fact.fieldNames)
     documentsSheet = try workbook.addSheet(
       named: Self.documentsSheetName, header: DocumentRecord.fieldNames)
-    if let series {
-      let sheet = try workbook.addSheet(named: Self.seriesSheetName, header: series.header)
-      for row in series.rows {
-        try workbook.write(series.fieldValues(of: row).map(XLSXCell.init), to: sheet)
-      }
+    if let series { try write(series) }
+  }
+
+  /// Adds the `series` sheet (once, after the facts: it summarises them).
+  package func write(_ series: SeriesTable) throws {
+    let sheet = try workbook.addSheet(named: Self.seriesSheetName, header: series.header)
+    for row in series.rows {
+      try workbook.write(series.fieldValues(of: row).map(XLSXCell.init), to: sheet)
     }
   }
 

@@ -61,6 +61,21 @@ final class ScratchFile {
     guard error == 0 else { throw LoadError.writeFailed(path: displayPath, errno: error) }
   }
 
+  /// Reads the closed file back in chunks, handing each to `body`.
+  func copy(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    let input = open(path, O_RDONLY | O_CLOEXEC)
+    guard input >= 0 else { throw LoadError.writeFailed(path: displayPath, errno: errno) }
+    defer { _ = POSIXOutput.close(input) }
+    var chunk = [UInt8](repeating: 0, count: AtomicFile.bufferCapacity)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { throw LoadError.writeFailed(path: displayPath, errno: errno) }
+      if count == 0 { return }
+      try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+    }
+  }
+
   private func flush() throws {
     guard !buffer.isEmpty else { return }
     guard descriptor >= 0 else { throw LoadError.alreadyFinished(path: displayPath) }

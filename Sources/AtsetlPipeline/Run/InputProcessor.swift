@@ -5,11 +5,46 @@ import AtsetlTransform
 import Crypto
 import Foundation
 
+/// Where an input's facts are: in its spool file (the usual case), or in memory when no
+/// spool could be written.
+enum InputFacts: Sendable, Equatable {
+  case inMemory([Fact])
+  /// A ``FactSpool`` file with `count` facts.
+  case spooled(URL, count: Int)
+
+  static let none = InputFacts.inMemory([])
+
+  var count: Int {
+    switch self {
+    case .inMemory(let facts): facts.count
+    case .spooled(_, let count): count
+    }
+  }
+
+  /// Calls `body` with the facts in order, a batch (a document's, or a few thousand) at a time.
+  ///
+  /// - Throws: ``FactSpool/Corrupt`` when the spool cannot be read back, or what `body` throws.
+  func forEachBatch(_ body: ([Fact]) throws -> Void) throws {
+    switch self {
+    case .inMemory(let facts): if !facts.isEmpty { try body(facts) }
+    case .spooled(let url, let count):
+      try FactSpoolReader.forEachFrame(at: url, expectedFacts: count, body)
+    }
+  }
+
+  /// All the facts at once (tests and small inputs).
+  func all() throws -> [Fact] {
+    var all: [Fact] = []
+    try forEachBatch { all += $0 }
+    return all
+  }
+}
+
 /// The facts and record of one input file.
 struct InputResult: Sendable {
   var source: String
   var record: DocumentRecord
-  var facts: [Fact]
+  var facts: InputFacts
   /// Warnings met while reading (a Windows-1252 file decoded, …).
   var diagnostics: [Diagnostic]
   var extractSeconds: Double
@@ -38,7 +73,7 @@ struct InputProcessor: Sendable {
   }
 
   /// The input's facts: from the cache when it is unchanged since the last published run,
-  /// else read through Extract and Transform (and cached).
+  /// else read through Extract and Transform into its spool (and cached).
   func process(_ input: InputFile) -> InputResult {
     let stat = IncrementalState.stat(input.url)
     if let stat, let entry = state.inputs[input.path], entry.size == stat.size,
@@ -47,16 +82,24 @@ struct InputProcessor: Sendable {
       cached.stat = stat
       return cached
     }
-    var result = read(input)
+    var result: InputResult
+    do {
+      result = try read(input, into: cache.makeSpool(for: input.path))
+    } catch {
+      // No spool (the state folder is full or read-only): keep the facts in memory.
+      result = read(input, into: nil)
+    }
     result.stat = stat
-    if result.record.error == nil { cache.store(result) }
     return result
   }
 
-  /// Reads one input through the Extract and Transform stages; never throws.
-  func read(_ input: InputFile) -> InputResult {
+  /// Reads one input through the Extract and Transform stages, its facts into `spool` (in
+  /// memory without one, or if writing it fails); never throws.
+  func read(_ input: InputFile, into spool: FactSpoolWriter? = nil) -> InputResult {
     let started = Date()
     var facts: [Fact] = []
+    var factCount = 0
+    var spoolFailed = false
     var diagnostics: [Diagnostic] = []
     var sections: Set<String> = []
     var reportYear: Int?
@@ -67,6 +110,7 @@ struct InputProcessor: Sendable {
     do {
       digest = try Self.sha256(of: input.url)
     } catch {
+      spool?.abandon()
       return quarantined(input, started: started, Diagnostic(.error, "cannot read: \(error.localizedDescription)", file: input.path))
     }
     do {
@@ -74,8 +118,14 @@ struct InputProcessor: Sendable {
         at: input.url, displayPath: input.path, format: input.format, options: options
       ) { document in
         let transformStarted = Date()
-        facts += transformer.facts(in: document)
+        let documentFacts = transformer.facts(in: document)
         transformSeconds += Date().timeIntervalSince(transformStarted)
+        factCount += documentFacts.count
+        if let spool, !spoolFailed {
+          do { try spool.append(documentFacts) } catch { spoolFailed = true }
+        } else {
+          facts += documentFacts
+        }
         diagnostics += document.diagnostics
         reportYear = reportYear ?? document.metadata.reportYear
         for block in document.blocks {
@@ -83,21 +133,35 @@ struct InputProcessor: Sendable {
         }
       }
     } catch let error as ExtractError {
+      spool?.abandon()
       var result = quarantined(input, started: started, error.diagnostic)
       result.record.sha256 = digest
       return result
     } catch {
+      spool?.abandon()
       var result = quarantined(input, started: started, Diagnostic(.error, "\(error)", file: input.path))
       result.record.sha256 = digest
       return result
     }
     let record = DocumentRecord(
       path: input.path, format: input.format, sha256: digest, reportYear: reportYear,
-      sections: sections.count, facts: facts.count)
-    return InputResult(
-      source: input.source, record: record, facts: facts, diagnostics: diagnostics,
+      sections: sections.count, facts: factCount)
+    var result = InputResult(
+      source: input.source, record: record, facts: .inMemory(facts), diagnostics: diagnostics,
       extractSeconds: Date().timeIntervalSince(started) - transformSeconds,
       transformSeconds: transformSeconds)
+    if let spool {
+      do {
+        guard !spoolFailed else { throw FactSpool.Corrupt(path: spool.url.path, reason: "write failed") }
+        try cache.finish(spool, for: result)
+        result.facts = .spooled(spool.url, count: spool.factCount)
+      } catch {
+        // The spool is incomplete: read the input again with its facts in memory.
+        spool.abandon()
+        return read(input, into: nil)
+      }
+    }
+    return result
   }
 
   private func quarantined(_ input: InputFile, started: Date, _ diagnostic: Diagnostic)
@@ -106,7 +170,7 @@ struct InputProcessor: Sendable {
     InputResult(
       source: input.source,
       record: DocumentRecord(path: input.path, format: input.format, sha256: "", error: diagnostic),
-      facts: [], diagnostics: [], extractSeconds: Date().timeIntervalSince(started),
+      facts: .none, diagnostics: [], extractSeconds: Date().timeIntervalSince(started),
       transformSeconds: 0)
   }
 

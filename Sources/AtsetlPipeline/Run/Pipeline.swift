@@ -120,7 +120,33 @@ package struct Pipeline: Sendable {
       return try republishSummary(published, options: options, started: started, warnings: warnings)
     }
     let cache = ResultCache(stateFile: stateURL)
-    let results = await process(inputs, jobs: options.jobs, state: state, cache: cache)
+    var reading = state
+    var results: [InputResult] = []
+    var publisher = try Publisher(self)
+    while true {
+      do {
+        results = try await process(inputs, jobs: options.jobs, state: reading, cache: cache) {
+          try publisher.add($0)
+        }
+        break
+      } catch let corrupt as FactSpool.Corrupt where reading != state || state.inputs.isEmpty {
+        // A spool written by this very run cannot be read back: the state folder's disk fails.
+        publisher.abandon()
+        throw .state(path: config.state.written, reason: corrupt.description)
+      } catch let corrupt as FactSpool.Corrupt {
+        // A cached spool cannot be read back: start again, reading every input.
+        publisher.abandon()
+        logger.warning("\(corrupt.description); reading every input again")
+        reading = IncrementalState(configHash: options.configHash, atsetlVersion: Self.version)
+        publisher = try Publisher(self)
+      } catch let error as PipelineError {
+        publisher.abandon()
+        throw error
+      } catch {
+        publisher.abandon()
+        throw .outputFailed("\(error)")
+      }
+    }
     let reused = results.filter(\.reused).count
     if reused > 0 { logger.info("reused \(reused) unchanged inputs (use --full to read them again)") }
     let extractSeconds = results.reduce(0) { $0 + $1.extractSeconds }
@@ -133,9 +159,13 @@ package struct Pipeline: Sendable {
       if let error = result.record.error { logger.error("quarantined \(error.description)") }
     }
 
-    let loadStarted = Date()
-    try publish(results, options: options, started: started, warnings: warnings,
-      extractSeconds: extractSeconds, transformSeconds: transformSeconds, loadStarted: loadStarted)
+    try publisher.finish(results) {
+      summary(
+        of: results.lazy.map { ($0.source, $0.record) }, options: options, started: started,
+        warnings: warnings,
+        durations: .init(
+          extract: extractSeconds, transform: transformSeconds, load: publisher.seconds))
+    }
     // The outputs are published: a state that cannot be saved only costs the next run a full
     // read, so it is a warning, not a failure.
     do {
@@ -240,13 +270,28 @@ package struct Pipeline: Sendable {
 
   /// Extracts and transforms `inputs` with at most `jobs` at a time; results in input order.
   /// Inputs unchanged since the last published run (`state`) come from `cache`.
+  ///
+  /// `publish` gets each result in input order as soon as it and those before it are done,
+  /// and runs while the next inputs are read; with one job, reading and publishing take turns.
   func process(
-    _ inputs: [InputFile], jobs: Int, state: IncrementalState, cache: ResultCache
-  ) async -> [InputResult] {
+    _ inputs: [InputFile], jobs: Int, state: IncrementalState, cache: ResultCache,
+    publish: (InputResult) throws -> Void = { _ in }
+  ) async throws -> [InputResult] {
     let worker = InputProcessor(config: config, state: state, cache: cache)
-    return await withTaskGroup(of: (Int, InputResult).self) { group in
+    guard jobs > 1 else {
+      var results: [InputResult] = []
+      for (index, input) in inputs.enumerated() {
+        let result = worker.process(input)
+        try publish(result)
+        results.append(result)
+        progress?(index + 1, inputs.count)
+      }
+      return results
+    }
+    return try await withThrowingTaskGroup(of: (Int, InputResult).self) { group in
       var results = [InputResult?](repeating: nil, count: inputs.count)
       var next = 0
+      var published = 0
       func addTask() {
         let index = next
         let input = inputs[index]
@@ -255,93 +300,17 @@ package struct Pipeline: Sendable {
       }
       while next < min(jobs, inputs.count) { addTask() }
       var done = 0
-      for await (index, result) in group {
+      while let (index, result) = try await group.next() {
         results[index] = result
         done += 1
         progress?(done, inputs.count)
         if next < inputs.count { addTask() }
-      }
-      return results.compactMap { $0 }
-    }
-  }
-
-  /// Writes every output to a temporary file, then publishes them all.
-  private func publish(
-    _ results: [InputResult], options: RunOptions, started: Date, warnings: [String],
-    extractSeconds: Double, transformSeconds: Double, loadStarted: Date
-  ) throws(PipelineError) {
-    var folders = Set(outputFiles.map { $0.deletingLastPathComponent() })
-    folders.insert(config.outputDirectory.url)
-    for folder in folders.sorted(by: { $0.path < $1.path }) {
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      } catch {
-        throw .outputFolder(path: folder.path, reason: error.localizedDescription)
-      }
-    }
-    var pending: [any PendingOutput] = []
-    do {
-      let series = seriesTable(results)
-      for output in config.outputs {
-        switch output.format {
-        case .csv:
-          let writer = try FactCSVWriter(
-            publishing: output.path.url, dialect: Self.dialect(output), faults: faults)
-          for result in results { for fact in result.facts { try writer.write(fact) } }
-          pending.append(writer)
-        case .json:
-          var writer = try FactJSONWriter(publishing: output.path.url, faults: faults)
-          for result in results { for fact in result.facts { try writer.write(fact) } }
-          pending.append(writer)
-        case .xlsx:
-          let writer = try FactXLSXWriter(
-            publishing: output.path.url, series: series, faults: faults)
-          for result in results { for fact in result.facts { try writer.write(fact) } }
-          for result in results { try writer.write(result.record) }
-          pending.append(writer)
-        case .series:
-          pending.append(
-            try SeriesCSVWriter.prepare(
-              series ?? SeriesTable(years: [], rows: []), publishing: output.path.url,
-              dialect: Self.dialect(output), faults: faults))
-        case .review:
-          var page = try ReviewPageWriter(
-            publishing: output.path.url, overview: reviewOverview(results, series: series),
-            faults: faults)
-          pending.append(page)  // a copy: commit and abandon only need its file
-          for result in results { try page.write(result.record, facts: result.facts) }
-        case .datapackage:
-          continue  // written below, once every CSV it describes is known
+        while published < inputs.count, let ready = results[published] {
+          try publish(ready)
+          published += 1
         }
       }
-      for output in config.outputs where output.format == .datapackage {
-        let file = try AtomicFile(publishing: output.path.url, faults: faults)
-        pending.append(file)
-        try file.write(contentsOf: dataPackage(at: output.path, series: series))
-      }
-      let documents = try DocumentsCSVWriter(publishing: documentsURL, faults: faults)
-      for result in results { try documents.write(result.record) }
-      pending.append(documents)
-      let summary = summary(
-        of: results.lazy.map { ($0.source, $0.record) }, options: options, started: started,
-        warnings: warnings,
-        durations: .init(
-          extract: extractSeconds, transform: transformSeconds,
-          load: Date().timeIntervalSince(loadStarted)))
-      let runFile = try AtomicFile(publishing: runSummaryURL, faults: faults)
-      pending.append(runFile)
-      try runFile.write(contentsOf: summary.encoded())
-      // Everything is written; publish only if every target can be replaced, so that a
-      // failure leaves all previous outputs as they were, not some old and some new.
-      for url in outputFiles { try Self.checkReplaceable(url) }
-      for output in pending { try output.commit() }
-      pending.removeAll()
-    } catch let error as LoadError {
-      for output in pending { output.abandon() }
-      throw .load(error)
-    } catch {
-      for output in pending { output.abandon() }
-      throw .outputFailed("\(error)")
+      return results.compactMap { $0 }
     }
   }
 
@@ -374,7 +343,7 @@ package struct Pipeline: Sendable {
   }
 
   /// `datapackage.json` (Frictionless) describing every CSV this run writes.
-  private func dataPackage(at location: ConfigPath, series: SeriesTable?) throws -> Data {
+  func dataPackage(at location: ConfigPath, series: SeriesTable?) throws -> Data {
     var resources: [DataPackageResource] = []
     for output in config.outputs where output.format.isCSV {
       let table: DataPackageTable =
@@ -393,35 +362,12 @@ package struct Pipeline: Sendable {
   }
 
   /// The Load stage's dialect for a CSV output.
-  private static func dialect(_ output: OutputConfig) -> CSVDialect {
+  static func dialect(_ output: OutputConfig) -> CSVDialect {
     output.dialect == .excelNB ? .excelNorwegian : .rfc4180
   }
 
-  /// The metrics over the years, or `nil` when the config has no metrics.
-  private func seriesTable(_ results: [InputResult]) -> SeriesTable? {
-    guard !config.metrics.isEmpty else { return nil }
-    var builder = SeriesBuilder(metrics: config.metrics)
-    for result in results { for fact in result.facts { builder.add(fact) } }
-    return builder.table
-  }
-
-  /// What the top of the review page shows.
-  private func reviewOverview(
-    _ results: [InputResult], series: SeriesTable?
-  ) -> ReviewPageWriter.Overview {
-    var perKind: [QuantityKind: Int] = [:]
-    for result in results { for fact in result.facts { perKind[fact.kind, default: 0] += 1 } }
-    return ReviewPageWriter.Overview(
-      title: config.name ?? config.baseDirectory.lastPathComponent, documentCount: results.count,
-      factsPerKind: perKind,
-      quarantined: results.compactMap { result in
-        result.record.error.map { (result.record.path, $0.description) }
-      },
-      series: series)
-  }
-
   /// Throws when `url` exists but cannot be replaced by a rename (a folder stands there).
-  private static func checkReplaceable(_ url: URL) throws {
+  static func checkReplaceable(_ url: URL) throws {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
       isDirectory.boolValue

@@ -16,8 +16,9 @@ package struct IncrementalState: Sendable, Codable, Equatable {
     package var sha256: String
   }
 
-  /// The state file's own format version (2: `published`, and times from `stat(2)`).
-  package static let formatVersion = 2
+  /// The state file's own format version (2: `published`, and times from `stat(2)`; 3: the
+  /// cache holds binary fact spools).
+  package static let formatVersion = 3
 
   package var version: Int
   /// SHA-256 of the pipeline.json the results were made with; another config invalidates all.

@@ -1,0 +1,158 @@
+import AtsetlLoad
+import AtsetlModel
+import Foundation
+
+/// The outputs of one run while it is under way: every input's facts are streamed through all
+/// the fact writers at once, in input order, as soon as the input is read; what sums the facts
+/// up (the series, the review page's top, datapackage.json, documents.csv, run.json) is
+/// written by ``finish(_:summary:)``, which then publishes everything or nothing.
+///
+/// Memory holds one batch of facts (a document's) at a time, plus one input's facts when the
+/// review page is written.
+final class Publisher {
+  private let pipeline: Pipeline
+  private var csvWriters: [FactCSVWriter] = []
+  private var jsonWriters: [FactJSONWriter] = []
+  private var workbooks: [FactXLSXWriter] = []
+  private var reviewPages: [ReviewPageWriter] = []
+  /// Every file opened, to commit or abandon together.
+  private var pending: [any PendingOutput] = []
+  private var series: SeriesBuilder?
+  private var factsPerKind: [QuantityKind: Int] = [:]
+  /// Seconds spent writing so far.
+  private(set) var seconds = 0.0
+
+  /// Creates the output folders and opens every configured output's temporary file.
+  init(_ pipeline: Pipeline) throws(PipelineError) {
+    self.pipeline = pipeline
+    let config = pipeline.config
+    var folders = Set(pipeline.outputFiles.map { $0.deletingLastPathComponent() })
+    folders.insert(config.outputDirectory.url)
+    for folder in folders.sorted(by: { $0.path < $1.path }) {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw .outputFolder(path: folder.path, reason: error.localizedDescription)
+      }
+    }
+    if !config.metrics.isEmpty { series = SeriesBuilder(metrics: config.metrics) }
+    try attempt {
+      for output in config.outputs {
+        switch output.format {
+        case .csv:
+          let writer = try FactCSVWriter(
+            publishing: output.path.url, dialect: Pipeline.dialect(output), faults: pipeline.faults)
+          csvWriters.append(writer)
+          pending.append(writer)
+        case .json:
+          let writer = try FactJSONWriter(publishing: output.path.url, faults: pipeline.faults)
+          jsonWriters.append(writer)
+          pending.append(writer)
+        case .xlsx:
+          let writer = try FactXLSXWriter(publishing: output.path.url, faults: pipeline.faults)
+          workbooks.append(writer)
+          pending.append(writer)
+        case .review:
+          let page = try ReviewPageWriter(publishing: output.path.url, faults: pipeline.faults)
+          reviewPages.append(page)
+          pending.append(page)
+        case .series, .datapackage:
+          continue  // written by finish: they need every fact
+        }
+      }
+    }
+  }
+
+  /// Streams one input's facts into every writer.
+  ///
+  /// - Throws: ``PipelineError`` when an output cannot be written, ``FactSpool/Corrupt`` when
+  ///   the input's spool cannot be read back.
+  func add(_ result: InputResult) throws {
+    let started = Date()
+    defer { seconds += Date().timeIntervalSince(started) }
+    var inputFacts: [Fact] = []
+    try result.facts.forEachBatch { facts in
+      try attempt {
+        for fact in facts {
+          for writer in csvWriters { try writer.write(fact) }
+          for writer in jsonWriters { try writer.write(fact) }
+          for workbook in workbooks { try workbook.write(fact) }
+          factsPerKind[fact.kind, default: 0] += 1
+          series?.add(fact)
+        }
+      }
+      if !reviewPages.isEmpty { inputFacts += facts }
+    }
+    try attempt {
+      for page in reviewPages { try page.write(result.record, facts: inputFacts) }
+    }
+  }
+
+  /// Writes what sums the run up, then publishes every output, or none when anything fails.
+  func finish(_ results: [InputResult], summary: () -> RunSummary) throws(PipelineError) {
+    let started = Date()
+    let config = pipeline.config
+    let table = series?.table
+    try attempt {
+      for workbook in workbooks {
+        for result in results { try workbook.write(result.record) }
+        if let table { try workbook.write(table) }
+      }
+      for output in config.outputs where output.format == .series {
+        pending.append(
+          try SeriesCSVWriter.prepare(
+            table ?? SeriesTable(years: [], rows: []), publishing: output.path.url,
+            dialect: Pipeline.dialect(output), faults: pipeline.faults))
+      }
+      for output in config.outputs where output.format == .datapackage {
+        let file = try AtomicFile(publishing: output.path.url, faults: pipeline.faults)
+        pending.append(file)
+        try file.write(contentsOf: pipeline.dataPackage(at: output.path, series: table))
+      }
+      let documents = try DocumentsCSVWriter(
+        publishing: pipeline.documentsURL, faults: pipeline.faults)
+      pending.append(documents)
+      for result in results { try documents.write(result.record) }
+      // Everything is written but the review pages and run.json; publish only if every target
+      // can be replaced, so that a failure leaves all previous outputs as they were.
+      for url in pipeline.outputFiles { try Pipeline.checkReplaceable(url) }
+      let overview = ReviewPageWriter.Overview(
+        title: config.name ?? config.baseDirectory.lastPathComponent,
+        documentCount: results.count, factsPerKind: factsPerKind,
+        quarantined: results.compactMap { result in
+          result.record.error.map { (result.record.path, $0.description) }
+        },
+        series: table)
+      for page in reviewPages { try page.complete(overview: overview) }
+      seconds += Date().timeIntervalSince(started)
+      let runFile = try AtomicFile(publishing: pipeline.runSummaryURL, faults: pipeline.faults)
+      pending.append(runFile)
+      try runFile.write(contentsOf: summary().encoded())
+      for output in pending { try output.commit() }
+      pending.removeAll()
+    }
+  }
+
+  /// Discards every temporary file; the previous outputs stay.
+  func abandon() {
+    for output in pending { output.abandon() }
+    pending.removeAll()
+  }
+
+  /// Runs `body`, turning a Load error into a ``PipelineError``, and abandons every output
+  /// when it fails.
+  private func attempt(_ body: () throws -> Void) throws(PipelineError) {
+    do {
+      try body()
+    } catch let error as LoadError {
+      abandon()
+      throw .load(error)
+    } catch let error as PipelineError {
+      abandon()
+      throw error
+    } catch {
+      abandon()
+      throw .outputFailed("\(error)")
+    }
+  }
+}
