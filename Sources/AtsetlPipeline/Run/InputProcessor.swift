@@ -3,6 +3,7 @@ import AtsetlLoad
 import AtsetlModel
 import AtsetlTransform
 import Crypto
+import Dispatch
 import Foundation
 
 /// Where an input's facts are: in its spool file (the usual case), or in memory when no
@@ -62,11 +63,15 @@ struct InputProcessor: Sendable {
   let state: IncrementalState
   let cache: ResultCache
 
+  /// Threads a batch of one input's documents is transformed on.
+  let documentJobs: Int
+
   init(
     config: PipelineConfig, state: IncrementalState = IncrementalState(configHash: "", atsetlVersion: ""),
-    cache: ResultCache? = nil
+    cache: ResultCache? = nil, documentJobs: Int = 1
   ) {
     self.config = config
+    self.documentJobs = max(1, documentJobs)
     self.transformer = Transformer(kinds: config.transform.kinds)
     self.state = state
     self.cache = cache ?? ResultCache(stateFile: config.state.url)
@@ -106,6 +111,24 @@ struct InputProcessor: Sendable {
     var transformSeconds = 0.0
     let source = config.sources.first { $0.id == input.source }
     let options = source.map { config.extractOptions(for: $0) } ?? ExtractOptions()
+    // Documents wait in `pending` until a batch is full (an export holds thousands of
+    // reports); a batch is transformed on up to `documentJobs` threads, its facts kept in order.
+    var pending: [Document] = []
+    func transformPending() {
+      guard !pending.isEmpty else { return }
+      let transformStarted = Date()
+      let batch = transformer.facts(in: pending, jobs: documentJobs)
+      pending.removeAll(keepingCapacity: true)
+      transformSeconds += Date().timeIntervalSince(transformStarted)
+      for documentFacts in batch {
+        factCount += documentFacts.count
+        if let spool, !spoolFailed {
+          do { try spool.append(documentFacts) } catch { spoolFailed = true }
+        } else {
+          facts += documentFacts
+        }
+      }
+    }
     let digest: String
     do {
       digest = try Self.sha256(of: input.url)
@@ -117,21 +140,15 @@ struct InputProcessor: Sendable {
       try Extractor.readDocuments(
         at: input.url, displayPath: input.path, format: input.format, options: options
       ) { document in
-        let transformStarted = Date()
-        let documentFacts = transformer.facts(in: document)
-        transformSeconds += Date().timeIntervalSince(transformStarted)
-        factCount += documentFacts.count
-        if let spool, !spoolFailed {
-          do { try spool.append(documentFacts) } catch { spoolFailed = true }
-        } else {
-          facts += documentFacts
-        }
         diagnostics += document.diagnostics
         reportYear = reportYear ?? document.metadata.reportYear
         for block in document.blocks {
           if let number = block.sectionNumber { sections.insert("\(document.part ?? 0):\(number)") }
         }
+        pending.append(document)
+        if pending.count >= Self.batchSize { transformPending() }
       }
+      transformPending()
     } catch let error as ExtractError {
       spool?.abandon()
       var result = quarantined(input, started: started, error.diagnostic)
@@ -174,6 +191,9 @@ struct InputProcessor: Sendable {
       transformSeconds: 0)
   }
 
+  /// Documents of one input transformed together.
+  static let batchSize = 32
+
   /// SHA-256 of a file, read in 1 MiB chunks so that memory does not grow with its size.
   static func sha256(of url: URL) throws -> String {
     let handle = try FileHandle(forReadingFrom: url)
@@ -184,4 +204,32 @@ struct InputProcessor: Sendable {
     }
     return hasher.finalize().hexString
   }
+}
+
+extension Transformer {
+  /// The facts of each of `documents`, in order, transformed on up to `jobs` threads.
+  func facts(in documents: [Document], jobs: Int) -> [[Fact]] {
+    guard jobs > 1, documents.count > 1 else { return documents.map { facts(in: $0) } }
+    let results = DocumentFacts(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: min(jobs, documents.count)) { lane in
+      for index in stride(from: lane, to: documents.count, by: jobs) {
+        results.set(index, facts(in: documents[index]))
+      }
+    }
+    return results.all
+  }
+}
+
+/// One slot per document, each written by exactly one thread, read after all have finished.
+private final class DocumentFacts: @unchecked Sendable {
+  private var slots: [[Fact]]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ facts: [Fact]) {
+    lock.withLock { slots[index] = facts }
+  }
+
+  var all: [[Fact]] { lock.withLock { slots } }
 }

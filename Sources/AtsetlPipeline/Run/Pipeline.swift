@@ -277,7 +277,7 @@ package struct Pipeline: Sendable {
     _ inputs: [InputFile], jobs: Int, state: IncrementalState, cache: ResultCache,
     publish: (InputResult) throws -> Void = { _ in }
   ) async throws -> [InputResult] {
-    let worker = InputProcessor(config: config, state: state, cache: cache)
+    let worker = InputProcessor(config: config, state: state, cache: cache, documentJobs: jobs)
     guard jobs > 1 else {
       var results: [InputResult] = []
       for (index, input) in inputs.enumerated() {
