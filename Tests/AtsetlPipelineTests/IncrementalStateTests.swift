@@ -150,6 +150,21 @@ import Testing
     #expect(report.reused == 0)
   }
 
+  /// State saved by another build of atsetl (another version, or the same version rebuilt):
+  /// nothing is reused, as its facts may come from another grammar.
+  @Test func anotherBuildReadsEverythingAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let url = project.file(".atsetl/state.json")
+    let saved = try String(contentsOf: url, encoding: .utf8)
+    #expect(saved.contains(#""atsetlVersion":"\#(Pipeline.version) ("#))
+    let other = saved.replacingOccurrences(of: #""atsetlVersion":""#, with: #""atsetlVersion":"x"#)
+    try other.write(to: url, atomically: true, encoding: .utf8)
+    let report = try await project.run()
+    #expect(report.reused == 0)
+  }
+
   @Test func aFailedRunDoesNotSaveTheState() async throws {
     let project = try Project()
     defer { project.remove() }

@@ -17,6 +17,15 @@ package struct Pipeline: Sendable {
   /// The version written to run.json and printed by `--version`.
   package static let version = "0.1.0"
 
+  /// What the incremental state must have been saved by: the version, and the size and
+  /// modification time of the running executable, so that a rebuilt atsetl (a grammar fix
+  /// without a new version number) reads every input again instead of reusing old facts.
+  static let build: String = {
+    guard let path = Bundle.main.executablePath, let stamp = FileProbe.regularFile(at: path)
+    else { return version }
+    return "\(version) (\(stamp.size) bytes, \(stamp.modified))"
+  }()
+
   package let config: PipelineConfig
   package let logger: Logger
   package let faults: FaultInjection
@@ -111,9 +120,9 @@ package struct Pipeline: Sendable {
     let stateURL = config.state.url
     let state =
       options.full
-      ? IncrementalState(configHash: options.configHash, atsetlVersion: Self.version)
+      ? IncrementalState(configHash: options.configHash, atsetlVersion: Self.build)
       : IncrementalState.load(
-        from: stateURL, configHash: options.configHash, atsetlVersion: Self.version)
+        from: stateURL, configHash: options.configHash, atsetlVersion: Self.build)
     if !options.full, let published = state.published,
       published.isCurrent(for: inputs, outputFiles: publishedFiles)
     {
@@ -137,7 +146,7 @@ package struct Pipeline: Sendable {
         // A cached spool cannot be read back: start again, reading every input.
         publisher.abandon()
         logger.warning("\(corrupt.description); reading every input again")
-        reading = IncrementalState(configHash: options.configHash, atsetlVersion: Self.version)
+        reading = IncrementalState(configHash: options.configHash, atsetlVersion: Self.build)
         publisher = try Publisher(self)
       } catch let error as PipelineError {
         publisher.abandon()
@@ -231,7 +240,7 @@ package struct Pipeline: Sendable {
   private func saveState(
     _ results: [InputResult], inputs: [InputFile], configHash: String, cache: ResultCache
   ) throws(PipelineError) {
-    var state = IncrementalState(configHash: configHash, atsetlVersion: Self.version)
+    var state = IncrementalState(configHash: configHash, atsetlVersion: Self.build)
     var published: [Publication.Input] = []
     for (input, result) in zip(inputs, results) {
       let stat = result.stat ?? IncrementalState.stat(input.url)
