@@ -10,10 +10,14 @@ extension CSVDialect {
     decimalSeparator.utf8.count == 1 ? decimalSeparator.utf8.first! : UInt8(ascii: ".")
   }
 
-  /// The first characters that make a spreadsheet read a cell as a formula.
-  static let formulaTriggers: Set<Unicode.Scalar> = [
-    "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
-  ]
+  /// Whether a cell starting with `scalar` is read as a formula by a spreadsheet: `=`, `+`,
+  /// `-`, `@`, tab, CR, and the full-width `＝`, `＋`, `－`, `＠`.
+  static func isFormulaTrigger(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": true
+    default: false
+    }
+  }
 
   /// One CSV record: the fields encoded, joined by the separator, ended by ``lineEnding``.
   package func row(_ fields: [FieldValue]) -> String {
@@ -58,7 +62,7 @@ extension CSVDialect {
   /// A text cell with the formula guard, else the identifier guard, applied as configured.
   package func guarded(_ text: String) -> String {
     if neutralisesFormulas, let first = text.unicodeScalars.first,
-      Self.formulaTriggers.contains(first)
+      Self.isFormulaTrigger(first)
     {
       return "'" + text
     }

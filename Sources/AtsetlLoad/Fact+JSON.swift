@@ -13,7 +13,12 @@ extension Fact {
 
   /// Appends ``jsonObject``'s bytes.
   package func appendJSONObject(to bytes: inout [UInt8]) {
-    JSONText.append(object: fieldValues, keys: Self.jsonKeys, to: &bytes)
+    Self.appendJSONObject(fields: fieldValues, to: &bytes)
+  }
+
+  /// Appends the JSON object of a fact given as its ``fieldValues``.
+  package static func appendJSONObject(fields: [FieldValue], to bytes: inout [UInt8]) {
+    JSONText.append(object: fields, keys: jsonKeys, to: &bytes)
   }
 
   private static let jsonKeys = JSONText.ObjectKeys(Fact.fieldNames)

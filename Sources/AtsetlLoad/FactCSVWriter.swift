@@ -24,7 +24,12 @@ package struct FactCSVWriter {
 
   /// Appends one fact as a row.
   package func write(_ fact: Fact) throws {
-    try table.write(fact.fieldValues)
+    try write(fields: fact.fieldValues)
+  }
+
+  /// Appends one fact given as its ``Fact/fieldValues`` (computed once for several writers).
+  package func write(fields: [FieldValue]) throws {
+    try table.write(fields)
   }
 
   /// Publishes the file atomically.

@@ -23,11 +23,16 @@ package final class FactJSONWriter {
 
   /// Appends one fact object.
   package func write(_ fact: Fact) throws {
+    try write(fields: fact.fieldValues)
+  }
+
+  /// Appends one fact given as its ``Fact/fieldValues`` (computed once for several writers).
+  package func write(fields: [FieldValue]) throws {
     let isFirst = count == 0
     try file.write { bytes in
       if !isFirst { bytes.append(UInt8(ascii: ",")) }
       bytes.append(UInt8(ascii: "\n"))
-      fact.appendJSONObject(to: &bytes)
+      Fact.appendJSONObject(fields: fields, to: &bytes)
     }
     count += 1
   }

@@ -49,7 +49,12 @@ package struct FactXLSXWriter {
 
   /// Appends one fact to the `facts` sheet.
   package func write(_ fact: Fact) throws {
-    try workbook.write(fact.fieldValues.map(XLSXCell.init), to: factsSheet)
+    try write(fields: fact.fieldValues)
+  }
+
+  /// Appends one fact given as its ``Fact/fieldValues`` (computed once for several writers).
+  package func write(fields: [FieldValue]) throws {
+    try workbook.write(fields.map(XLSXCell.init), to: factsSheet)
   }
 
   /// Appends one document record to the `documents` sheet.

@@ -74,9 +74,10 @@ final class Publisher {
     try result.facts.forEachBatch { facts in
       try attempt {
         for fact in facts {
-          for writer in csvWriters { try writer.write(fact) }
-          for writer in jsonWriters { try writer.write(fact) }
-          for workbook in workbooks { try workbook.write(fact) }
+          let fields = fact.fieldValues
+          for writer in csvWriters { try writer.write(fields: fields) }
+          for writer in jsonWriters { try writer.write(fields: fields) }
+          for workbook in workbooks { try workbook.write(fields: fields) }
           factsPerKind[fact.kind, default: 0] += 1
           series?.add(fact)
         }
