@@ -32,6 +32,7 @@ package struct Transformer: Sendable {
         if case .tableCell(let cell) = block.kind { cell } else { nil }
       let sentences =
         cell == nil ? SentenceSplitter.sentences(in: scalars) : [0..<scalars.count]
+      let lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
       for range in sentences {
         let sentenceText = Self.folded(scalars[range])
         if cell == nil {
@@ -45,8 +46,7 @@ package struct Transformer: Sendable {
           guard kinds.contains(quantity.kind) else { continue }
           let offsetInBlock = range.lowerBound + quantity.span.lowerBound
           let offset = block.offset + offsetInBlock
-          let line =
-            block.line + scalars[..<offsetInBlock].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+          let line = block.line + lineBreaks.prefix { $0 < offsetInBlock }.count
           let period =
             quantity.period ?? cell?.period.map(String.init)
             ?? document.metadata.reportYear.map { String($0 + quantity.periodOffset) }
@@ -67,7 +67,11 @@ package struct Transformer: Sendable {
         }
       }
     }
-    return facts.sorted { ($0.offset, $0.text.count) < ($1.offset, $1.text.count) }
+    // Sorted by offset, then length, as `facts.sorted { … }` with that comparison would:
+    // sorting the keys in place of the facts makes the same comparisons, so ties keep the
+    // same order, without counting characters or moving whole facts at each step.
+    let keys = facts.map { (offset: $0.offset, length: $0.text.count) }
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { facts[$0] }
   }
 
   /// A table cell's number read with what its table says: scale, kroner, percent.
@@ -101,7 +105,10 @@ package struct Transformer: Sendable {
   static func shortened(_ sentence: String, around span: Range<Int>, in raw: String, limit: Int)
     -> String
   {
-    guard sentence.unicodeScalars.count > limit else { return sentence }
+    // A string has no more scalars than UTF-8 bytes: most sentences are told at once.
+    guard sentence.utf8.count > limit, sentence.unicodeScalars.count > limit else {
+      return sentence
+    }
     let scalars = Array(raw.unicodeScalars)
     let half = limit / 2
     let start = max(0, span.lowerBound - half)
@@ -112,23 +119,38 @@ package struct Transformer: Sendable {
 
   /// The sentence as one line: white space runs (line breaks included) folded to a space.
   static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var result = String.UnicodeScalarView()
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(scalars.count)
     var pendingSpace = false
     for scalar in scalars {
       if SentenceSplitter.isSpace(scalar), scalar != "\u{A0}", scalar != "\u{202F}" {
-        pendingSpace = !result.isEmpty
+        pendingSpace = !kept.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
+        if pendingSpace { kept.append(" ") }
         pendingSpace = false
-        result.append(scalar)
+        kept.append(scalar)
       }
     }
-    return String(result)
+    return String(scalars: kept[...])
   }
 
   /// A fact's stable id: the first 16 hex digits of SHA-256 over document, offset and text.
   package static func identifier(document: String, offset: Int, text: String) -> String {
-    let digest = SHA256.hash(data: Data("\(document)\u{1F}\(offset)\u{1F}\(text)".utf8))
-    return digest.prefix(8).hexString
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(document.utf8.count + text.utf8.count + 22)
+    bytes += document.utf8
+    bytes.append(0x1F)
+    bytes += String(offset).utf8
+    bytes.append(0x1F)
+    bytes += text.utf8
+    let digest = SHA256.hash(data: bytes)
+    let digits = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 16) { buffer in
+      for (index, byte) in digest.prefix(8).enumerated() {
+        buffer[2 * index] = digits[Int(byte >> 4)]
+        buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+      }
+      return 16
+    }
   }
 }
