@@ -24,7 +24,7 @@ package struct Transformer: Sendable {
   /// The facts of `document`, ordered by offset.
   package func facts(in document: Document) -> [Fact] {
     var facts: [Fact] = []
-    var seen: Set<String> = []
+    var seen = SeenSentences()
     let language = document.metadata.language ?? .nb
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
@@ -33,12 +33,11 @@ package struct Transformer: Sendable {
       let sentences =
         cell == nil ? SentenceSplitter.sentences(in: scalars) : [0..<scalars.count]
       let lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
+      let section = (block.sectionNumber ?? "") + "\u{1F}" + (block.sectionTitle ?? "") + "\u{1F}"
       for range in sentences {
         let sentenceText = Self.folded(scalars[range])
         if cell == nil {
-          let key = [block.sectionNumber ?? "", block.sectionTitle ?? "", sentenceText]
-            .joined(separator: "\u{1F}")
-          guard seen.insert(key).inserted else { continue }
+          guard seen.insert(section + sentenceText) else { continue }
         }
         let raw = String(scalars: scalars[range])
         for var quantity in scanner.quantities(in: raw) {
@@ -152,5 +151,49 @@ package struct Transformer: Sendable {
       }
       return 16
     }
+  }
+}
+
+/// The sentences of a document that already gave their facts, keyed by section and text
+/// (the `Transformer`'s alone, so it lives in this file).
+///
+/// Behaves as a `Set<String>` of the keys, which compares strings by canonical equivalence;
+/// but a `String` hashes a non-ASCII text through Unicode normalisation, which cost more
+/// than splitting the document into sentences. Two NFC texts are canonically equivalent
+/// exactly when their bytes are equal, so while every key is surely NFC the keys are
+/// compared and hashed as bytes; the first key that might not be NFC moves all of them into
+/// a `Set<String>`, which decides from then on.
+struct SeenSentences {
+  /// A key compared and hashed by its UTF-8 bytes.
+  private struct Bytes: Hashable {
+    var text: String
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  private var byBytes: Set<Bytes> = []
+  /// Set once a key that might not be NFC comes; then it holds every key.
+  private var byStrings: Set<String>?
+
+  /// Adds `key`; false when an equal key was added before.
+  mutating func insert(_ key: String) -> Bool {
+    if byStrings == nil {
+      if Self.isSurelyNFC(key) { return byBytes.insert(Bytes(text: key)).inserted }
+      byStrings = Set(byBytes.map(\.text))
+      byBytes = []
+    }
+    return byStrings?.insert(key).inserted ?? true
+  }
+
+  /// True when NFC cannot change `text`: every scalar is below U+0300 (no combining marks)
+  /// or general punctuation from U+2002 (dashes, quotes, spaces), none of which decompose
+  /// or combine.
+  static func isSurelyNFC(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
   }
 }
