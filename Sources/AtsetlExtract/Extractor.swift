@@ -1,6 +1,14 @@
 import AtsetlModel
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The Extract stage: reads one input file into documents (SPEC §5).
 ///
 /// ```swift
@@ -64,19 +72,25 @@ package enum Extractor {
     document.blocks.map(\.text).joined(separator: "\n\n")
   }
 
+  /// The size of the file at `url`, checked against `limit`.
+  ///
+  /// One `lstat(2)`, as `URL.resourceValues` does on Linux (a symbolic link reports its own
+  /// size and is never a folder) but without building its dictionary of values, which cost
+  /// more than reading a short report.
   private static func fileSize(at url: URL, displayPath: String, limit: Int) throws -> Int {
-    let values: URLResourceValues
-    do {
-      values = try url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey, .isRegularFileKey])
-    } catch {
+    var info = stat()
+    let found = url.withUnsafeFileSystemRepresentation { path in
+      path.map { lstat($0, &info) == 0 } ?? false
+    }
+    guard found else {
       let reason =
         FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file"
       throw ExtractError.unreadable(path: displayPath, reason: reason)
     }
-    if values.isDirectory == true {
+    if info.st_mode & S_IFMT == S_IFDIR {
       throw ExtractError.unreadable(path: displayPath, reason: "is a folder, not a file")
     }
-    let size = values.fileSize ?? 0
+    let size = Int(info.st_size)
     guard size <= limit else {
       throw ExtractError.tooLarge(path: displayPath, size: size, limit: limit)
     }

@@ -176,7 +176,7 @@ struct TextReader {
     -> Bool
   {
     guard patterns.isHeading(first, maxLength: 60),
-      first.split(whereSeparator: \.isWhitespace).count <= 8,
+      ReportPatterns.wordCount(first, limit: 8) <= 8,
       let start = next.first, start.isUppercase || start.isNumber
     else { return false }
     return first.count * 5 < next.count * 3

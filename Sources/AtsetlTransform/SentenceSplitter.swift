@@ -89,8 +89,8 @@ package enum SentenceSplitter {
     while begin > 0 {
       let previous = text[begin - 1]
       let isWordScalar =
-        previous.properties.isAlphabetic || (previous.value >= 0x30 && previous.value <= 0x39)
-        || (previous == "." && begin - 1 > 0 && text[begin - 2].properties.isAlphabetic)
+        isAlphabetic(previous) || (previous.value >= 0x30 && previous.value <= 0x39)
+        || (previous == "." && begin - 1 > 0 && isAlphabetic(text[begin - 2]))
       guard isWordScalar else { break }
       begin -= 1
     }
@@ -110,6 +110,15 @@ package enum SentenceSplitter {
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
       || scalar == "\u{202F}" || scalar == "\u{2009}"
+  }
+
+  /// The `Alphabetic` property, answered at once for ASCII.
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A: true
+    case 0..<0x80: false
+    default: scalar.properties.isAlphabetic
+    }
   }
 
   private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

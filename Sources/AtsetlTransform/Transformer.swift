@@ -24,7 +24,7 @@ package struct Transformer: Sendable {
   /// The facts of `document`, ordered by offset.
   package func facts(in document: Document) -> [Fact] {
     var facts: [Fact] = []
-    var seen: Set<String> = []
+    var seen = SeenSentences()
     let language = document.metadata.language ?? .nb
     for block in document.blocks {
       let scalars = Array(block.text.unicodeScalars)
@@ -32,12 +32,12 @@ package struct Transformer: Sendable {
         if case .tableCell(let cell) = block.kind { cell } else { nil }
       let sentences =
         cell == nil ? SentenceSplitter.sentences(in: scalars) : [0..<scalars.count]
+      let lineBreaks = scalars.indices.filter { scalars[$0] == "\n" }
+      let section = (block.sectionNumber ?? "") + "\u{1F}" + (block.sectionTitle ?? "") + "\u{1F}"
       for range in sentences {
         let sentenceText = Self.folded(scalars[range])
         if cell == nil {
-          let key = [block.sectionNumber ?? "", block.sectionTitle ?? "", sentenceText]
-            .joined(separator: "\u{1F}")
-          guard seen.insert(key).inserted else { continue }
+          guard seen.insert(section + sentenceText) else { continue }
         }
         let raw = String(scalars: scalars[range])
         for var quantity in scanner.quantities(in: raw) {
@@ -45,8 +45,7 @@ package struct Transformer: Sendable {
           guard kinds.contains(quantity.kind) else { continue }
           let offsetInBlock = range.lowerBound + quantity.span.lowerBound
           let offset = block.offset + offsetInBlock
-          let line =
-            block.line + scalars[..<offsetInBlock].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+          let line = block.line + lineBreaks.prefix { $0 < offsetInBlock }.count
           let period =
             quantity.period ?? cell?.period.map(String.init)
             ?? document.metadata.reportYear.map { String($0 + quantity.periodOffset) }
@@ -67,7 +66,11 @@ package struct Transformer: Sendable {
         }
       }
     }
-    return facts.sorted { ($0.offset, $0.text.count) < ($1.offset, $1.text.count) }
+    // Sorted by offset, then length, as `facts.sorted { … }` with that comparison would:
+    // sorting the keys in place of the facts makes the same comparisons, so ties keep the
+    // same order, without counting characters or moving whole facts at each step.
+    let keys = facts.map { (offset: $0.offset, length: $0.text.count) }
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { facts[$0] }
   }
 
   /// A table cell's number read with what its table says: scale, kroner, percent.
@@ -101,7 +104,10 @@ package struct Transformer: Sendable {
   static func shortened(_ sentence: String, around span: Range<Int>, in raw: String, limit: Int)
     -> String
   {
-    guard sentence.unicodeScalars.count > limit else { return sentence }
+    // A string has no more scalars than UTF-8 bytes: most sentences are told at once.
+    guard sentence.utf8.count > limit, sentence.unicodeScalars.count > limit else {
+      return sentence
+    }
     let scalars = Array(raw.unicodeScalars)
     let half = limit / 2
     let start = max(0, span.lowerBound - half)
@@ -112,23 +118,82 @@ package struct Transformer: Sendable {
 
   /// The sentence as one line: white space runs (line breaks included) folded to a space.
   static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var result = String.UnicodeScalarView()
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(scalars.count)
     var pendingSpace = false
     for scalar in scalars {
       if SentenceSplitter.isSpace(scalar), scalar != "\u{A0}", scalar != "\u{202F}" {
-        pendingSpace = !result.isEmpty
+        pendingSpace = !kept.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
+        if pendingSpace { kept.append(" ") }
         pendingSpace = false
-        result.append(scalar)
+        kept.append(scalar)
       }
     }
-    return String(result)
+    return String(scalars: kept[...])
   }
 
   /// A fact's stable id: the first 16 hex digits of SHA-256 over document, offset and text.
   package static func identifier(document: String, offset: Int, text: String) -> String {
-    let digest = SHA256.hash(data: Data("\(document)\u{1F}\(offset)\u{1F}\(text)".utf8))
-    return digest.prefix(8).hexString
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(document.utf8.count + text.utf8.count + 22)
+    bytes += document.utf8
+    bytes.append(0x1F)
+    bytes += String(offset).utf8
+    bytes.append(0x1F)
+    bytes += text.utf8
+    let digest = SHA256.hash(data: bytes)
+    let digits = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 16) { buffer in
+      for (index, byte) in digest.prefix(8).enumerated() {
+        buffer[2 * index] = digits[Int(byte >> 4)]
+        buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+      }
+      return 16
+    }
+  }
+}
+
+/// The sentences of a document that already gave their facts, keyed by section and text
+/// (the `Transformer`'s alone, so it lives in this file).
+///
+/// Behaves as a `Set<String>` of the keys, which compares strings by canonical equivalence;
+/// but a `String` hashes a non-ASCII text through Unicode normalisation, which cost more
+/// than splitting the document into sentences. Two NFC texts are canonically equivalent
+/// exactly when their bytes are equal, so while every key is surely NFC the keys are
+/// compared and hashed as bytes; the first key that might not be NFC moves all of them into
+/// a `Set<String>`, which decides from then on.
+struct SeenSentences {
+  /// A key compared and hashed by its UTF-8 bytes.
+  private struct Bytes: Hashable {
+    var text: String
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  private var byBytes: Set<Bytes> = []
+  /// Set once a key that might not be NFC comes; then it holds every key.
+  private var byStrings: Set<String>?
+
+  /// Adds `key`; false when an equal key was added before.
+  mutating func insert(_ key: String) -> Bool {
+    if byStrings == nil {
+      if Self.isSurelyNFC(key) { return byBytes.insert(Bytes(text: key)).inserted }
+      byStrings = Set(byBytes.map(\.text))
+      byBytes = []
+    }
+    return byStrings?.insert(key).inserted ?? true
+  }
+
+  /// True when NFC cannot change `text`: every scalar is below U+0300 (no combining marks)
+  /// or general punctuation from U+2002 (dashes, quotes, spaces), none of which decompose
+  /// or combine.
+  static func isSurelyNFC(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
   }
 }

@@ -378,4 +378,10 @@ struct DecodingTests {
     #expect(!DecodedText.isSurelyNFC("e\u{301}"))
     #expect(DecodedText.isSurelyNFC("Økonomi – «æøå» 15\u{A0}600"))
   }
+
+  @Test func symbolBlocksNeedNoNormalising() {
+    #expect(DecodedText.isSurelyNFC("⇡ Til toppen ▪ 15 € → ●"))
+    #expect(!DecodedText.isSurelyNFC("\u{212B}"))  // the ångström sign becomes Å
+    #expect(!DecodedText.isSurelyNFC("\u{2190}\u{338}"))  // ← and a combining stroke: ↚
+  }
 }
