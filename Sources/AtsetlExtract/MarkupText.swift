@@ -151,38 +151,63 @@ enum Whitespace {
   /// A run made only of no-break spaces is kept as written ("1 234" keeps its grouping
   /// space); any run that holds an ordinary space or a line break becomes one space.
   static func collapse(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
-    var run = String.UnicodeScalarView()
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
+    /// Where the pending run of spaces starts in `text`'s UTF-8, and whether it holds only
+    /// no-break spaces.
+    var run: Range<Int>?
     var runIsHard = true
-    func flushRun() {
-      guard !run.isEmpty else { return }
-      if !result.isEmpty {
-        if runIsHard { result.append(contentsOf: run) } else { result.append(" ") }
-      }
-      run = String.UnicodeScalarView()
-      runIsHard = true
-    }
-    var isASCII = true
-    for scalar in text.unicodeScalars {
-      let isSpace: Bool
-      if scalar.isASCII {
-        isSpace =
-          scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-          || scalar == "\u{0B}" || scalar == "\u{0C}"
-      } else {
-        isASCII = false
-        isSpace = scalar.properties.isWhitespace || scalar == "\u{200B}"
-      }
-      if isSpace {
-        run.append(scalar)
-        if !isNoBreakSpace(scalar) { runIsHard = false }
-      } else {
-        flushRun()
-        result.append(scalar)
+    var text = text
+    text.withUTF8 { utf8 in
+      var index = 0
+      while index < utf8.count {
+        let start = index
+        let scalar = Self.scalar(in: utf8, at: &index)
+        if isWhitespace(scalar) {
+          run = (run?.lowerBound ?? start)..<index
+          if !isNoBreakSpace(scalar) { runIsHard = false }
+          continue
+        }
+        if let pending = run {
+          if !result.isEmpty {
+            if runIsHard {
+              result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[pending]))
+            } else {
+              result.append(UInt8(ascii: " "))
+            }
+          }
+          run = nil
+          runIsHard = true
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
       }
     }
-    if isASCII { return String(result) }
-    return String(result).precomposedStringWithCanonicalMapping
+    let collapsed = String(decoding: result, as: UTF8.self)
+    return DecodedText.isSurelyNFC(collapsed)
+      ? collapsed : collapsed.precomposedStringWithCanonicalMapping
+  }
+
+  /// The scalar whose UTF-8 starts at `index` (valid UTF-8: a Swift string's), moving past it.
+  private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: inout Int)
+    -> Unicode.Scalar
+  {
+    let lead = UInt32(utf8[index])
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+    for offset in 1..<max(1, length) { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+    index += length
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// Unicode's White_Space characters, and the zero-width space that web pages put between
+  /// words.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
   }
 
   private static func isNoBreakSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -75,36 +75,56 @@ struct TableData: Equatable {
         headers[column] = headers[column].isEmpty ? text : headers[column] + " " + text
       }
     }
-    let context = [caption ?? "", headers.first ?? ""].joined(separator: " ")
+    let context = Label([caption ?? "", headers.first ?? ""].joined(separator: " "))
+    // Each header, label and the caption read once, not once per cell.
+    let columns = headers.map { $0.isEmpty ? nil : Label($0) }
     var result: [NumberCell] = []
     for row in grid.dropFirst(headerRowCount) {
       let hasLabel = row.count > 1
-      let label = hasLabel ? row.first??.cell.text : nil
+      let label = (hasLabel ? row.first??.cell.text : nil).flatMap { $0.isEmpty ? nil : Label($0) }
       for (column, slot) in row.enumerated() {
         guard let slot, slot.isOrigin, !(hasLabel && column == 0) else { continue }
         guard slot.cell.text.contains(where: \.isNumber) else { continue }
-        let header = column < headers.count && !headers[column].isEmpty ? headers[column] : nil
+        let header = column < columns.count ? columns[column] : nil
         result.append(
           NumberCell(
             text: slot.cell.text, line: slot.cell.line,
-            cell: Self.describe(
-              row: label.flatMap { $0.isEmpty ? nil : $0 }, column: header, context: context)))
+            cell: Self.describe(row: label, column: header, context: context)))
       }
     }
     return result
   }
 
+  /// What a header, row label or caption says about the numbers under it.
+  struct Label {
+    var text: String
+    var isPercent: Bool
+    var scale: Decimal?
+    var mentionsMoney: Bool
+    var year: Int?
+
+    init(_ text: String) {
+      self.text = text
+      let lowered = text.lowercased()
+      isPercent = lowered.containsUTF8(Array("%".utf8)) || lowered.containsUTF8(Array("prosent".utf8))
+      scale = TableData.scale(in: text)
+      mentionsMoney = TableData.mentionsMoney(text)
+      year = TableData.year(in: text)
+    }
+  }
+
   /// Period, scale and money/percent flags from a cell's header, row label and the caption.
   static func describe(row: String?, column: String?, context: String) -> TableCell {
-    let isPercent = [column, row].contains { text in
-      guard let text = text?.lowercased() else { return false }
-      return text.contains("%") || text.contains("prosent")
-    }
-    let scale = isPercent ? nil : (column.flatMap(scale(in:)) ?? scale(in: context))
-    let isMoney = !isPercent && (column.map(mentionsMoney) == true || mentionsMoney(context))
-    let period = column.flatMap(year(in:)) ?? row.flatMap(year(in:))
+    describe(row: row.map(Label.init), column: column.map(Label.init), context: Label(context))
+  }
+
+  private static func describe(row: Label?, column: Label?, context: Label) -> TableCell {
+    let isPercent = column?.isPercent == true || row?.isPercent == true
+    let scale = isPercent ? nil : (column?.scale ?? context.scale)
+    let isMoney = !isPercent && (column?.mentionsMoney == true || context.mentionsMoney)
+    let period = column?.year ?? row?.year
     return TableCell(
-      row: row, column: column, period: period, scale: scale, isMoney: isMoney,
+      row: row?.text, column: column?.text, period: period, scale: scale, isMoney: isMoney,
       isPercent: isPercent)
   }
 
@@ -113,10 +133,11 @@ struct TableData: Equatable {
   static func scale(in text: String) -> Decimal? {
     let compact = String(
       text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
-    if compact.contains("milliard") || compact.contains("mrd") { return 1_000_000_000 }
-    if compact.contains("mill") || compact.contains("mnok") { return 1_000_000 }
+    func has(_ word: String) -> Bool { compact.containsUTF8(Array(word.utf8)) }
+    if has("milliard") || has("mrd") { return 1_000_000_000 }
+    if has("mill") || has("mnok") { return 1_000_000 }
     let thousands = ["i1000", "1000kr", "kr1000", "1000nok", "nok1000", "tusen", "tkr", "(1000)"]
-    if thousands.contains(where: compact.contains) { return 1000 }
+    if thousands.contains(where: has) { return 1000 }
     return nil
   }
 
