@@ -146,6 +146,15 @@ enum Lexicon {
     ("måneders", "month"), ("månaders", "month"), ("timers", "hour"),
   ]
 
+  /// `durationSuffixes` as packed spellings.
+  static let durationEndings = durationSuffixes.map { Word(utf8: $0.suffix.utf8) }
+
+  /// True when the packed `word` ends with one of `durationSuffixes` ("fireårig",
+  /// "tredagers"); only meaningful for a word that is not long.
+  static func endsLikeDurationAdjective(_ word: Word) -> Bool {
+    durationEndings.contains(where: word.hasSuffix)
+  }
+
   /// Month names and their common abbreviations.
   static let months: WordTable<Int> = [
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "april": 4, "apr": 4, "mai": 5,
@@ -382,8 +391,11 @@ enum Lexicon {
     return WordSet(words)
   }()
 
+  /// The first two bytes of the `phraseStarters`.
+  static let phraseStarterFilter = WordPrefixFilter(phraseStarters.words.map { Word(utf8: $0.precomposedStringWithCanonicalMapping.utf8) })
+
   /// Splits a written phrase into its tokens' lower-case spellings ("ca." → ["ca", "."]).
   static func words(_ phrase: String) -> [Word] {
-    Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.word)
+    Tokenizer.tokens(of: phrase.lowercased()).map(\.word)
   }
 }

@@ -64,6 +64,10 @@ enum NumberWords {
     }
   }
 
+  /// The first two bytes of the morphemes (each has at least two): what a word must begin
+  /// with for `startsWithMorpheme` to be worth asking.
+  static let morphemeFilter = WordPrefixFilter(morphemePrefixes.map(\.prefix))
+
   /// Where each first byte's morphemes lie in `morphemePrefixes`.
   private static let morphemeBuckets: [Range<Int>] = {
     var start = 0

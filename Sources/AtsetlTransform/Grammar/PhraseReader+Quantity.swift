@@ -318,8 +318,8 @@ extension PhraseReader {
   /// True when the word at `index` holds a hyphen ("VTA-plasser").
   private func hasHyphen(_ index: Int) -> Bool {
     let token = tokens[index]
-    // Without combining marks a hyphen is a character of its own, so scalars decide.
-    guard token.isRespelt else { return scalars[token.start..<token.end].contains("-") }
+    // Without combining marks a hyphen is a character of its own, so the bytes decide.
+    guard token.isRespelt else { return token.bytes(in: sentence).contains(UInt8(ascii: "-")) }
     return lower(index).contains("-")
   }
 

@@ -110,7 +110,7 @@ extension PhraseReader {
     // packed spelling decides that exactly for a plain word (one scalar per character).
     let token = tokens[index]
     if !token.isRespelt, !token.word.isLong,
-      !Self.durationEndings.contains(where: token.word.hasSuffix)
+      !Lexicon.endsLikeDurationAdjective(token.word)
     {
       return nil
     }
@@ -123,9 +123,6 @@ extension PhraseReader {
     }
     return nil
   }
-
-  /// `Lexicon.durationSuffixes` as packed spellings.
-  private static let durationEndings = Lexicon.durationSuffixes.map { Word(utf8: $0.suffix.utf8) }
 
   /// The value of an ordinal word at `index`, with *andre* only where it means *second*.
   private func ordinalValue(at index: Int) -> Int? {

@@ -10,8 +10,8 @@ import Foundation
 /// the noun it counts.
 struct PhraseReader {
   let tokens: [Token]
-  /// The sentence the tokens were read from.
-  let scalars: [Unicode.Scalar]
+  /// The UTF-8 of the sentence the tokens were read from.
+  let sentence: UnsafeBufferPointer<UInt8>
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
@@ -536,7 +536,7 @@ struct PhraseReader {
 
   /// The lower-case text of the token at `index`, for rules that need more than equality.
   func lower(_ index: Int) -> String {
-    tokens[index].text(in: scalars)
+    tokens[index].text(in: sentence)
   }
 
   /// The value of the number word at `index` ("fem", "tjuefem"), or `nil`.
@@ -545,8 +545,11 @@ struct PhraseReader {
     if let value = Lexicon.cardinals[token.word] { return value }
     // A compound starts with a number morpheme, and the tokenizer marked those words.
     guard token.startsCompound else { return nil }
-    // The packed spelling is the word as written unless it is long or respelt.
-    if !token.isRespelt, !token.word.isLong { return NumberWords.value(ofCompound: token.word) }
+    // The packed spelling is the word as written unless it is long or respelt; the
+    // tokenizer has split such a compound already.
+    if !token.isRespelt, !token.word.isLong {
+      return token.compoundValue >= 0 ? Int(token.compoundValue) : nil
+    }
     return NumberWords.value(ofWord: lower(index))
   }
 

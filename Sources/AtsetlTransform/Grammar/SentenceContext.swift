@@ -6,8 +6,8 @@ import Foundation
 /// "sammenlignet med 2019") and the year it is about ("mot 270 i 2016").
 struct SentenceContext {
   let tokens: [Token]
-  /// The sentence the tokens were read from.
-  let scalars: [Unicode.Scalar]
+  /// The UTF-8 of the sentence the tokens were read from.
+  let sentence: UnsafeBufferPointer<UInt8>
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
@@ -349,6 +349,6 @@ struct SentenceContext {
   }
 
   private func lower(_ index: Int) -> String {
-    tokens[index].text(in: scalars)
+    tokens[index].text(in: sentence)
   }
 }

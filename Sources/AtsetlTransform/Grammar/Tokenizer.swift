@@ -2,39 +2,69 @@ import Foundation
 
 /// Splits a sentence into tokens: words, digit runs and single symbols.
 ///
-/// Works on Unicode scalars so that every token knows its exact scalar offset.
+/// Reads the sentence's UTF-8 directly (ASCII bytes without decoding) and counts scalars as
+/// it goes, so that every token knows its exact scalar offset as well as its bytes.
 /// Letters are ASCII, Latin-1 and Latin Extended letters and anything Unicode calls
 /// alphabetic; a hyphen or apostrophe between two letters stays inside the word
 /// ("VTA-plasser", "PFF-ordningen"), one followed by a space ends it ("helse- og").
 struct Tokenizer {
-  /// The tokens of `scalars`, in order.
-  static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+  /// The tokens of `text`, in order.
+  static func tokens(of text: String) -> [Token] {
+    var text = text
+    return text.withUTF8 { tokens(of: $0).tokens }
+  }
+
+  /// The tokens of the UTF-8 `bytes` (valid UTF-8, as a `String` holds), and whether any of
+  /// them is a number or a word that may start a phrase: without one, a sentence has no
+  /// phrase, since phrases start only there.
+  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], mayHoldPhrase: Bool) {
     var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 4)
+    tokens.reserveCapacity(bytes.count / 5 + 1)
+    // Tables read once per sentence, not once per word.
+    let starters = Lexicon.phraseStarters
+    let starterFilter = Lexicon.phraseStarterFilter
+    let morphemes = NumberWords.morphemeFilter
+    var mayHoldPhrase = false
     var index = 0
+    var scalarIndex = 0
     var gap = Token.Gap.none
     var spaceRun = 0
-    let count = scalars.count
+    let count = bytes.count
     while index < count {
-      let scalar = scalars[index]
-      if let space = spaceKind(scalar) {
+      let lead = bytes[index]
+      if lead == 0x20 {
         spaceRun += 1
-        gap = (spaceRun == 1 && space == .single) ? .single : .wide
+        gap = spaceRun == 1 ? .single : .wide
         index += 1
+        scalarIndex += 1
         continue
       }
-      let start = index
-      if isDigit(scalar) {
+      let (scalar, length) = decode(bytes, at: index)
+      if lead < 0x21 || lead >= 0x7F, let space = spaceKind(scalar) {
+        spaceRun += 1
+        gap = (spaceRun == 1 && space == .single) ? .single : .wide
+        index += length
+        scalarIndex += 1
+        continue
+      }
+      let start = scalarIndex
+      let byteStart = index
+      if lead &- 0x30 < 10 {
         var value = 0
-        while index < count, isDigit(scalars[index]) {
-          if index - start < 18 { value = value * 10 + Int(scalars[index].value - 0x30) }
+        var word = Word()
+        var digits = 0
+        while index < count, bytes[index] &- 0x30 < 10 {
+          if digits < 18 { value = value * 10 + Int(bytes[index] &- 0x30) }
+          word.append(byte: bytes[index], byteCount: &digits)
           index += 1
         }
+        scalarIndex += digits
+        mayHoldPhrase = true
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: index,
-            word: Word(digits: scalars[start..<index]),
-            number: index - start <= 18 ? value : -1, isCapitalized: false, isAllCaps: false))
+            kind: .number, gap: gap, start: start, end: scalarIndex, word: word,
+            byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
+            number: digits <= 18 ? value : -1))
       } else if isLetter(scalar) {
         // One pass: each letter (and each joiner with a letter after it) is lowered and
         // packed as it is read.
@@ -43,69 +73,133 @@ struct Tokenizer {
         var isPlain = true  // NFC-stable scalars, each its own character
         var word = Word()
         var byteCount = 0
+        var current = scalar
+        var currentLength = length
         while true {
-          let original = scalars[index]
-          if original.value < 0x80 {
-            // ASCII: a letter, or the hyphen or apostrophe inside a word.
-            var byte = UInt8(truncatingIfNeeded: original.value)
+          if current.value < 0x80 {
+            // ASCII: a letter, or the hyphen or apostrophe inside a word; then the ASCII
+            // letters after it, in a tight loop.
+            var byte = UInt8(truncatingIfNeeded: current.value)
             if byte &- 0x41 < 26 {
               capitals += 1
               byte |= 0x20
             }
-            word.append(ascii: byte, byteCount: &byteCount)
+            word.append(byte: byte, byteCount: &byteCount)
             if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") { letters += 1 }
-          } else {
-            var lowered = original
-            if isUppercase(original) {
-              capitals += 1
-              lowered = lowercase(original)
+            index += 1
+            scalarIndex += 1
+            while index < count {
+              let next = bytes[index]
+              let lowered = next | 0x20
+              guard lowered &- 0x61 < 26 else { break }
+              if next < 0x61 { capitals += 1 }
+              word.append(byte: lowered, byteCount: &byteCount)
+              letters += 1
+              index += 1
+              scalarIndex += 1
             }
-            word.append(lowered, byteCount: &byteCount)
-            if original != "’" { letters += 1 }
-            if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
+          } else {
+            if isUppercase(current) {
+              capitals += 1
+              word.append(lowercase(current), byteCount: &byteCount)
+            } else {
+              for offset in index..<(index + currentLength) {
+                word.append(byte: bytes[offset], byteCount: &byteCount)
+              }
+            }
+            if current != "’" { letters += 1 }
+            if current.value >= 0x300, current != "’", current != "\u{2011}" { isPlain = false }
+            index += currentLength
+            scalarIndex += 1
           }
-          index += 1
           guard index < count else { break }
-          let next = scalars[index]
-          if isLetter(next) { continue }
-          if isJoiner(next), index + 1 < count, isLetter(scalars[index + 1]) { continue }
-          break
+          let (next, nextLength) = decode(bytes, at: index)
+          if !isLetter(next) {
+            guard isJoiner(next), index + nextLength < count,
+              isLetter(decode(bytes, at: index + nextLength).scalar)
+            else { break }
+          }
+          current = next
+          currentLength = nextLength
         }
         // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
         let startsCompound =
-          byteCount >= 5 && NumberWords.startsWithMorpheme(word, byteCount: byteCount)
+          byteCount >= 5 && morphemes.mayMatch(word)
+          && NumberWords.startsWithMorpheme(word, byteCount: byteCount)
         if !isPlain {
           // Lexicon lookups compare canonical forms, as `String` equality does.
-          let text = lowerText(of: scalars[start..<index])
+          let text = lowerText(of: UnsafeBufferPointer(rebasing: bytes[byteStart..<index]))
           word = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
         }
-        let mayStart = startsCompound || Lexicon.phraseStarters.contains(word)
+        var mayStart = starterFilter.mayMatch(word) && starters.contains(word)
+        var compoundValue: Int32 = -1
+        if startsCompound {
+          if isPlain, !word.isLong {
+            // Only a compound that spells a number, or a number-and-unit adjective
+            // ("fireårig"), can start a phrase; "tilbud" and "etter" cannot.
+            if let value = NumberWords.value(ofCompound: word) {
+              compoundValue = Int32(clamping: value)
+            }
+            mayStart = mayStart || compoundValue >= 0 || Lexicon.endsLikeDurationAdjective(word)
+          } else {
+            mayStart = true
+          }
+        }
+        mayHoldPhrase = mayHoldPhrase || mayStart
         tokens.append(
           Token(
-            kind: .word, gap: gap, start: start, end: index, word: word,
-            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart, startsCompound: startsCompound, isRespelt: !isPlain))
+            kind: .word, gap: gap, isCapitalized: isUppercase(scalar),
+            isAllCaps: letters >= 2 && capitals == letters, mayStartPhrase: mayStart,
+            startsCompound: startsCompound, isRespelt: !isPlain, start: start, end: scalarIndex,
+            word: word, byteStart: Int32(truncatingIfNeeded: byteStart),
+            byteEnd: Int32(truncatingIfNeeded: index), compoundValue: compoundValue))
       } else {
-        index += 1
+        index += length
+        scalarIndex += 1
         tokens.append(
           Token(
-            kind: .symbol, gap: gap, start: start, end: index,
-            word: Word(scalar: scalar), symbol: scalar, isCapitalized: false,
-            isAllCaps: false))
+            kind: .symbol, gap: gap, start: start, end: scalarIndex,
+            word: Word(utf8: UnsafeBufferPointer(rebasing: bytes[byteStart..<index])),
+            symbol: scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
+            byteEnd: Int32(truncatingIfNeeded: index)))
       }
       gap = .none
       spaceRun = 0
     }
-    return tokens
+    return (tokens, mayHoldPhrase)
   }
 
-  /// The lower-case text of the word `scalars`, as the tokenizer spells it.
-  static func lowerText(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    for scalar in scalars {
-      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes)
+  /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (scalar: Unicode.Scalar, length: Int)
+  {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: lead)), 1) }
+    var value: UInt32
+    var length: Int
+    switch lead {
+    case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+    case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+    default: (value, length) = (lead & 0x07, 4)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    for offset in 1..<length where index + offset < bytes.count {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The lower-case text of the word spelt by the UTF-8 `bytes`, as the tokenizer spells it.
+  static func lowerText(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var lowered: [UInt8] = []
+    lowered.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &lowered)
+      index += length
+    }
+    return String(decoding: lowered, as: UTF8.self)
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
@@ -151,11 +245,6 @@ struct Tokenizer {
       .wide
     default: nil
     }
-  }
-
-  @inline(__always)
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
   }
 
   @inline(__always)

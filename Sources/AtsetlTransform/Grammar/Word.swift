@@ -48,12 +48,6 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
-  /// The word of one scalar (a symbol).
-  init(scalar: Unicode.Scalar) {
-    guard let encoded = UTF8.encode(scalar) else { return }
-    for (offset, byte) in encoded.enumerated() { setByte(byte, at: offset) }
-  }
-
   /// Appends the UTF-8 of `scalar` after the first `byteCount` bytes and advances it; past
   /// `capacity` bytes the word becomes long.
   @inline(__always)
@@ -74,26 +68,15 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
-  /// Appends one ASCII byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
+  /// Appends one UTF-8 byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
   @inline(__always)
-  mutating func append(ascii byte: UInt8, byteCount: inout Int) {
+  mutating func append(byte: UInt8, byteCount: inout Int) {
     if byteCount < Self.capacity {
       setByte(byte, at: byteCount)
     } else {
       high |= 0xFF << 56
     }
     byteCount += 1
-  }
-
-  /// The word of a run of ASCII digits.
-  init(digits: ArraySlice<Unicode.Scalar>) {
-    for (offset, digit) in digits.enumerated() {
-      guard offset < Self.capacity else {
-        high |= 0xFF << 56
-        return
-      }
-      setByte(UInt8(truncatingIfNeeded: digit.value), at: offset)
-    }
   }
 
   /// A literal is packed where it is written: inlined, the optimizer folds it to constants.
@@ -104,6 +87,9 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     for offset in 0..<min(count, Self.capacity) { setByte(bytes[offset], at: offset) }
     if count > Self.capacity { high |= 0xFF << 56 }
   }
+
+  /// The first two bytes (the first in the low byte), zero where the word is shorter.
+  var firstTwoBytes: Int { Int(truncatingIfNeeded: low & 0xFFFF) }
 
   /// True when the spelling is longer than `capacity` bytes and only its start is kept.
   var isLong: Bool { high >> 56 == 0xFF }
