@@ -117,33 +117,33 @@ enum Lexicon {
   ]
 
   /// Words naming a length of time, with the unit written to `unit`.
-  static let timeUnits: WordTable<String> = {
-    let forms: [(String, [String])] = [
-      ("year", ["år", "året", "årene", "åra", "års"]),
-      ("month", [
+  static let timeUnits: WordTable<TimeUnit> = {
+    let forms: [(TimeUnit, [String])] = [
+      (.year, ["år", "året", "årene", "åra", "års"]),
+      (.month, [
         "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
         "månaden", "månadene", "månads", "månaders",
       ]),
-      ("week", [
+      (.week, [
         "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
         "vekene", "vekes", "vekers",
       ]),
-      ("day", [
+      (.day, [
         "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
         "døgnet",
       ]),
-      ("hour", ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
+      (.hour, ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
     ]
-    var table: [String: String] = [:]
+    var table: [String: TimeUnit] = [:]
     for (unit, words) in forms { for word in words { table[word] = unit } }
     return WordTable(table)
   }()
 
   /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
-  static let durationSuffixes: [(suffix: String, unit: String)] = [
-    ("årige", "year"), ("årig", "year"), ("årsperioden", "year"), ("årsperiode", "year"),
-    ("dagers", "day"), ("dagars", "day"), ("ukers", "week"), ("vekers", "week"),
-    ("måneders", "month"), ("månaders", "month"), ("timers", "hour"),
+  static let durationSuffixes: [(suffix: String, unit: TimeUnit)] = [
+    ("årige", .year), ("årig", .year), ("årsperioden", .year), ("årsperiode", .year),
+    ("dagers", .day), ("dagars", .day), ("ukers", .week), ("vekers", .week),
+    ("måneders", .month), ("månaders", .month), ("timers", .hour),
   ]
 
   /// `durationSuffixes` as packed spellings.

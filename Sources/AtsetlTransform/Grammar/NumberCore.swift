@@ -20,10 +20,13 @@ struct NumberCore {
   var integerDigits: Int
 
   /// A whole number; a non-negative exponent says so without rounding.
-  var isInteger: Bool { value.exponent >= 0 || value == value.rounded(scale: 0) }
+  var isInteger: Bool { value.isInteger }
 }
 
 extension Decimal {
+  /// A whole number; a non-negative exponent says so without rounding.
+  var isInteger: Bool { exponent >= 0 || self == rounded(scale: 0) }
+
   /// One half, built from integers: a float literal would go through `Double` (slow).
   static var half: Decimal { Decimal(sign: .plus, exponent: -1, significand: 5) }
   /// One and a half ("halvannen").

@@ -19,8 +19,10 @@ package struct NumberScanner: Sendable {
     var sentence = sentence
     return sentence.withUTF8 { bytes in
       guard bytes.contains(where: mayStartNumber) else { return [] }
-      let (tokens, mayHoldPhrase) = Tokenizer.tokens(of: bytes)
+      let (buffer, mayHoldPhrase) = Tokenizer.tokens(of: bytes)
+      defer { buffer.deallocate() }
       guard mayHoldPhrase else { return [] }
+      let tokens = buffer.tokens
       var phrases = PhraseReader(tokens: tokens, sentence: bytes).phrases()
       guard !phrases.isEmpty else { return [] }
       SentenceContext(tokens: tokens, sentence: bytes).annotate(&phrases)
@@ -31,8 +33,16 @@ package struct NumberScanner: Sendable {
           rebasing: bytes[Int(first.byteStart)..<Int(last.byteEnd)])
         var quantity = Quantity(
           kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
-          qualifier: phrase.qualifier, unit: phrase.unit, iso: phrase.iso, change: phrase.change,
-          comparedTo: phrase.comparedTo, period: phrase.period,
+          qualifier: phrase.qualifier, unit: phrase.unit.map { unit in
+            switch unit {
+            case .percent: "%"
+            case .percentagePoints: "pp"
+            case .kroner: "NOK"
+            case .time(let unit): unit.rawValue
+            case .noun(let token): tokens[token].text(in: bytes)
+            }
+          }, iso: phrase.iso?.text, change: phrase.change,
+          comparedTo: phrase.comparedTo?.text, period: phrase.period?.text,
           text: String(decoding: text, as: UTF8.self), span: first.start..<last.end)
         quantity.periodOffset = phrase.periodOffset
         return quantity

@@ -9,8 +9,9 @@ struct Suffix {
   var currency: Decimal?
   var isPercent = false
   var isPoints = false
-  var timeUnit: String?
-  var noun: String?
+  var timeUnit: TimeUnit?
+  /// The token of the counted noun.
+  var noun: Int?
 
   /// True when the suffix says what the number measures (so a list may share it).
   var namesUnit: Bool {
@@ -245,21 +246,21 @@ extension PhraseReader {
     if let comparative = word(cursor), comparative == "færre" || comparative == "flere"
       || comparative == "fleire", let noun = readNoun(from: cursor + 1)
     {
-      suffix.noun = noun.unit
+      suffix.noun = noun.token
       suffix.end = noun.end
       return suffix
     }
     // A counted noun: "400 personer", "20 nye forespørsler", "195 av deltakerne".
     if let noun = readNoun(from: cursor) {
-      suffix.noun = noun.unit
+      suffix.noun = noun.token
       cursor = noun.end
     }
     suffix.end = cursor
     return suffix
   }
 
-  /// The noun a number counts, skipping adjectives; `nil` when none follows.
-  func readNoun(from start: Int) -> (unit: String, end: Int)? {
+  /// The noun a number counts (its token), skipping adjectives; `nil` when none follows.
+  func readNoun(from start: Int) -> (token: Int, end: Int)? {
     guard start < tokens.count, tokens[start].isWord, tokens[start].gap != .none else { return nil }
     // Partitive: "195 av deltakerne", "fem av dei tilsette".
     if tokens[start].word == "av" {
@@ -269,9 +270,9 @@ extension PhraseReader {
       {
         cursor += 1
       }
-      guard let noun = readNoun(from: cursor), !noun.unit.isEmpty,
-        Lexicon.adjectives.contains(text: noun.unit) == false
-          || Lexicon.nominalAdjectives.contains(text: noun.unit)
+      guard let noun = readNoun(from: cursor),
+        !Lexicon.adjectives.contains(tokens[noun.token].word)
+          || Lexicon.nominalAdjectives.contains(tokens[noun.token].word)
       else { return nil }
       return noun
     }
@@ -290,7 +291,7 @@ extension PhraseReader {
     if Lexicon.adjectives.contains(candidate), !Lexicon.nominalAdjectives.contains(candidate) {
       return nil
     }
-    return (lower(cursor), cursor + 1)
+    return (cursor, cursor + 1)
   }
 
   /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
@@ -368,29 +369,29 @@ extension PhraseReader {
     if let nounStart = prefix.percentNounStart, !suffix.namesUnit {
       phrase.first = nounStart
       phrase.kind = .percent
-      phrase.unit = "%"
+      phrase.unit = .percent
     } else if suffix.isPoints {
       phrase.kind = .percentagePoints
-      phrase.unit = "pp"
+      phrase.unit = .percentagePoints
     } else if suffix.isPercent {
       phrase.kind = .percent
-      phrase.unit = "%"
+      phrase.unit = .percent
     } else if prefix.currency != nil || suffix.currency != nil || core.hasMoneyDash {
       phrase.kind = .money
-      phrase.unit = "NOK"
+      phrase.unit = .kroner
       let currency = (prefix.currency ?? 1) * (suffix.currency ?? 1)
       phrase.value = core.value * suffix.scale * prefix.currencyScale * currency
     } else if let unit = suffix.timeUnit {
       phrase.kind = .duration
-      phrase.unit = unit
+      phrase.unit = .time(unit)
     } else if suffix.scale != 1 {
       phrase.value = core.value * suffix.scale
       // "mill."/"mrd." with no noun after them means kroner in Norwegian report prose.
       if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money
-        phrase.unit = "NOK"
+        phrase.unit = .kroner
       } else if let noun = suffix.noun {
-        phrase.unit = noun
+        phrase.unit = .noun(token: noun)
       } else {
         phrase.kind = .number
       }
@@ -399,7 +400,7 @@ extension PhraseReader {
     {
       return yearPhrase(core: core, prefix: prefix)
     } else if let noun = suffix.noun {
-      phrase.unit = noun
+      phrase.unit = .noun(token: noun)
     } else if !core.isInteger {
       phrase.kind = .number
     }
@@ -452,7 +453,7 @@ extension PhraseReader {
     phrase.lower = year
     phrase.upper = year
     phrase.year = number
-    phrase.period = lower(core.start)
+    phrase.period = .year(number)
     return phrase
   }
 

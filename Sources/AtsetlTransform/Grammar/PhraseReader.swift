@@ -9,7 +9,7 @@ import Foundation
 /// after it a range or list partner, a scale, a currency, a percent sign, a time unit or
 /// the noun it counts.
 struct PhraseReader {
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   /// The UTF-8 of the sentence the tokens were read from.
   let sentence: UnsafeBufferPointer<UInt8>
 

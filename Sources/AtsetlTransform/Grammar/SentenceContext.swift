@@ -5,7 +5,7 @@ import Foundation
 /// ("en nedgang på vel 100 personer"), what it is compared with ("fra året før",
 /// "sammenlignet med 2019") and the year it is about ("mot 270 i 2016").
 struct SentenceContext {
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   /// The UTF-8 of the sentence the tokens were read from.
   let sentence: UnsafeBufferPointer<UInt8>
 
@@ -27,8 +27,8 @@ struct SentenceContext {
     assignChangeFrom(&phrases)
     // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before.
     for index in phrases.indices where phrases[index].periodOffset != 0 {
-      if let period = phrases[index].period, let year = Int(period) {
-        phrases[index].period = String(year + phrases[index].periodOffset)
+      if let year = phrases[index].period?.year {
+        phrases[index].period = .year(year + phrases[index].periodOffset)
         phrases[index].periodOffset = 0
       }
     }
@@ -125,9 +125,9 @@ struct SentenceContext {
   }
 
   /// What a changed phrase is compared with: a year or `previous_year`.
-  private func comparison(for phrase: Phrase, phrases: [Phrase]) -> String? {
+  private func comparison(for phrase: Phrase, phrases: [Phrase]) -> Phrase.Comparison? {
     // Nearest comparison object in the sentence, preferring the one after the phrase.
-    var candidates: [(distance: Int, value: String)] = []
+    var candidates: [(distance: Int, value: Phrase.Comparison)] = []
     for index in tokens.indices {
       guard let value = comparisonObject(at: index) else { continue }
       let distance = index >= phrase.end ? index - phrase.end : (phrase.first - index) + 1000
@@ -137,25 +137,25 @@ struct SentenceContext {
   }
 
   /// A comparison object starting at `index`: "fra året før", "i fjor", "enn i 2019".
-  private func comparisonObject(at index: Int) -> String? {
+  private func comparisonObject(at index: Int) -> Phrase.Comparison? {
     guard let current = word(index) else {
       if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
-        return lower(index)
+        return .period(.year(tokens[index].number))
       }
       // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
       if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
       {
-        return lower(index)
+        return .period(.year(tokens[index].number))
       }
       return nil
     }
     if current == "året" || current == "åra" || current == "årene",
       let next = word(index + 1), next == "før" || next == "forut" || next == "tidligere"
     {
-      return "previous_year"
+      return .previousYear
     }
-    if current == "fjor" || current == "fjoråret" || current == "fjorårets" { return "previous_year" }
-    if current == "forrige" || current == "førre", word(index + 1) == "år" { return "previous_year" }
+    if current == "fjor" || current == "fjoråret" || current == "fjorårets" { return .previousYear }
+    if current == "forrige" || current == "førre", word(index + 1) == "år" { return .previousYear }
     return nil
   }
 
@@ -194,10 +194,10 @@ struct SentenceContext {
       phrases[index].change = change
       // "… frå 7,2 prosent året før" / "i fjor": the earlier figure is the year before's.
       if saysPreviousYear(at: earlier.end) {
-        phrases[index].comparedTo = phrases[index].comparedTo ?? "previous_year"
+        phrases[index].comparedTo = phrases[index].comparedTo ?? .previousYear
         phrases[index + 1].periodOffset = -1
       } else if phrases[index].comparedTo == nil, let year = earlier.period, year != level.period {
-        phrases[index].comparedTo = year
+        phrases[index].comparedTo = .period(year)
       }
     }
   }
@@ -213,17 +213,17 @@ struct SentenceContext {
       if saysPreviousYear(at: phrase.end) {
         phrases[index].periodOffset = -1
         if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
-          phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? "previous_year"
+          phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .previousYear
         }
         continue
       }
       guard cursor < tokens.count, tokens[cursor].isNumber, isYearToken(cursor) else { continue }
-      let year = lower(cursor)
+      let year = Phrase.Period.year(tokens[cursor].number)
       phrases[index].period = year
       if let earlier = phrases[..<index].lastIndex(where: {
         $0.kind == phrase.kind && $0.kind != .year && $0.kind != .date
       }) {
-        phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? year
+        phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .period(year)
       }
     }
   }
@@ -237,9 +237,9 @@ struct SentenceContext {
       $0.kind == .year && $0.qualifier == .range && ["fra", "frå"].contains(word($0.first) ?? "")
     }), let end = span.upper {
       for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
-        phrases[index].period = "\(end)"
+        phrases[index].period = Phrase.Period(end)
         if phrases[index].comparedTo == nil, let start = span.lower {
-          phrases[index].comparedTo = "\(start)"
+          phrases[index].comparedTo = .period(Phrase.Period(start))
         }
       }
     }

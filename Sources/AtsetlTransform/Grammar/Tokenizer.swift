@@ -11,15 +11,20 @@ struct Tokenizer {
   /// The tokens of `text`, in order.
   static func tokens(of text: String) -> [Token] {
     var text = text
-    return text.withUTF8 { tokens(of: $0).tokens }
+    return text.withUTF8 { bytes in
+      let buffer = tokens(of: bytes).tokens
+      defer { buffer.deallocate() }
+      return Array(buffer.tokens)
+    }
   }
 
   /// The tokens of the UTF-8 `bytes` (valid UTF-8, as a `String` holds), and whether any of
   /// them is a number or a word that may start a phrase: without one, a sentence has no
-  /// phrase, since phrases start only there.
-  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], mayHoldPhrase: Bool) {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 5 + 1)
+  /// phrase, since phrases start only there. The caller deallocates the buffer.
+  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (
+    tokens: TokenBuffer, mayHoldPhrase: Bool
+  ) {
+    var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
     // Tables read once per sentence, not once per word.
     let starters = Lexicon.phraseStarters
     let starterFilter = Lexicon.phraseStarterFilter
@@ -51,76 +56,67 @@ struct Tokenizer {
       let byteStart = index
       if lead &- 0x30 < 10 {
         var value = 0
-        var word = Word()
-        var digits = 0
         while index < count, bytes[index] &- 0x30 < 10 {
-          if digits < 18 { value = value * 10 + Int(bytes[index] &- 0x30) }
-          word.append(byte: bytes[index], byteCount: &digits)
+          if index - byteStart < 18 { value = value &* 10 &+ Int(bytes[index] &- 0x30) }
           index += 1
         }
+        let digits = index - byteStart
         scalarIndex += digits
         mayHoldPhrase = true
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: scalarIndex, word: word,
+            kind: .number, gap: gap, start: start, end: scalarIndex,
+            word: Word(bytes, from: byteStart, count: digits, orMask: 0),
             byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
             number: digits <= 18 ? value : -1))
       } else if isLetter(scalar) {
-        // One pass: each letter (and each joiner with a letter after it) is lowered and
-        // packed as it is read.
-        var capitals = 0
+        // Leading ASCII letters are packed eight at a time; after them, each letter (and
+        // each joiner with a letter after it) is lowered and packed as it is read.
         var letters = 0
+        var isSmall = false  // a letter that is not a capital was read
         var isPlain = true  // NFC-stable scalars, each its own character
-        var word = Word()
-        var byteCount = 0
-        var current = scalar
-        var currentLength = length
-        while true {
-          if current.value < 0x80 {
-            // ASCII: a letter, or the hyphen or apostrophe inside a word; then the ASCII
-            // letters after it, in a tight loop.
-            var byte = UInt8(truncatingIfNeeded: current.value)
-            if byte &- 0x41 < 26 {
-              capitals += 1
-              byte |= 0x20
-            }
-            word.append(byte: byte, byteCount: &byteCount)
-            if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") { letters += 1 }
-            index += 1
-            scalarIndex += 1
-            while index < count {
-              let next = bytes[index]
-              let lowered = next | 0x20
-              guard lowered &- 0x61 < 26 else { break }
-              if next < 0x61 { capitals += 1 }
-              word.append(byte: lowered, byteCount: &byteCount)
-              letters += 1
-              index += 1
-              scalarIndex += 1
-            }
-          } else {
-            if isUppercase(current) {
-              capitals += 1
-              word.append(lowercase(current), byteCount: &byteCount)
-            } else {
-              for offset in index..<(index + currentLength) {
-                word.append(byte: bytes[offset], byteCount: &byteCount)
-              }
-            }
-            if current != "’" { letters += 1 }
-            if current.value >= 0x300, current != "’", current != "\u{2011}" { isPlain = false }
-            index += currentLength
-            scalarIndex += 1
-          }
-          guard index < count else { break }
+        var orBits: UInt8 = 0
+        while index < count {
+          let byte = bytes[index]
+          guard (byte | 0x20) &- 0x61 < 26 else { break }
+          orBits |= byte
+          index += 1
+        }
+        var byteCount = index - byteStart
+        var word = Word(bytes, from: byteStart, count: byteCount, orMask: 0x20)
+        letters = byteCount
+        isSmall = orBits & 0x20 != 0
+        scalarIndex += byteCount
+        while index < count {
           let (next, nextLength) = decode(bytes, at: index)
           if !isLetter(next) {
             guard isJoiner(next), index + nextLength < count,
               isLetter(decode(bytes, at: index + nextLength).scalar)
             else { break }
           }
-          current = next
-          currentLength = nextLength
+          if next.value < 0x80 {
+            // ASCII: a letter, or the hyphen or apostrophe inside a word.
+            // Setting 0x20 lowers a letter and keeps "-" and "'".
+            let byte = UInt8(truncatingIfNeeded: next.value)
+            word.append(byte: byte | 0x20, byteCount: &byteCount)
+            if !isJoiner(next) {
+              letters += 1
+              if byte >= 0x61 { isSmall = true }
+            }
+          } else {
+            if isUppercase(next) {
+              word.append(lowercase(next), byteCount: &byteCount)
+            } else {
+              for offset in index..<(index + nextLength) {
+                word.append(byte: bytes[offset], byteCount: &byteCount)
+              }
+              if next != "’" { isSmall = true }
+            }
+            if next != "’" { letters += 1 }
+            if next.value >= 0x300, next != "’", next != "\u{2011}" { isPlain = false }
+          }
+          index += nextLength
+          scalarIndex += 1
         }
         // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
         let startsCompound =
@@ -149,7 +145,7 @@ struct Tokenizer {
         tokens.append(
           Token(
             kind: .word, gap: gap, isCapitalized: isUppercase(scalar),
-            isAllCaps: letters >= 2 && capitals == letters, mayStartPhrase: mayStart,
+            isAllCaps: letters >= 2 && !isSmall, mayStartPhrase: mayStart,
             startsCompound: startsCompound, isRespelt: !isPlain, start: start, end: scalarIndex,
             word: word, byteStart: Int32(truncatingIfNeeded: byteStart),
             byteEnd: Int32(truncatingIfNeeded: index), compoundValue: compoundValue))
@@ -159,7 +155,7 @@ struct Tokenizer {
         tokens.append(
           Token(
             kind: .symbol, gap: gap, start: start, end: scalarIndex,
-            word: Word(utf8: UnsafeBufferPointer(rebasing: bytes[byteStart..<index])),
+            word: Word(bytes, from: byteStart, count: length, orMask: 0),
             symbol: scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
             byteEnd: Int32(truncatingIfNeeded: index)))
       }

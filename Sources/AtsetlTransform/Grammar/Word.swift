@@ -48,6 +48,44 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
+  /// The word spelt by `count` bytes of `bytes` from `start`, each ORed with `orMask`
+  /// (0x20 lowers ASCII letters; 0 keeps the bytes): up to eight bytes in one load.
+  @inline(__always)
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
+    let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
+    low = Self.lane(bytes, from: start, count: min(count, 8)) | mask
+    low &= Self.keep(min(count, 8))
+    if count > 8 {
+      middle = (Self.lane(bytes, from: start + 8, count: min(count - 8, 8)) | mask)
+        & Self.keep(min(count - 8, 8))
+    }
+    if count > 16 {
+      high = (Self.lane(bytes, from: start + 16, count: min(count - 16, 7)) | mask)
+        & Self.keep(min(count - 16, 7))
+      if count > Self.capacity { high |= 0xFF << 56 }
+    }
+  }
+
+  /// Little-endian: `count` (at most 8) bytes from `start`, the rest zero.
+  @inline(__always)
+  private static func lane(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int)
+    -> UInt64
+  {
+    guard let base = bytes.baseAddress, count > 0 else { return 0 }
+    if start + 8 <= bytes.count {
+      return UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+    }
+    var value: UInt64 = 0
+    for offset in 0..<count { value |= UInt64(base[start + offset]) << (UInt64(offset) * 8) }
+    return value
+  }
+
+  /// A mask of the low `count` bytes (at most 8).
+  @inline(__always)
+  private static func keep(_ count: Int) -> UInt64 {
+    count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) &- 1
+  }
+
   /// Appends the UTF-8 of `scalar` after the first `byteCount` bytes and advances it; past
   /// `capacity` bytes the word becomes long.
   @inline(__always)
@@ -135,10 +173,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     let count = byteCount
     let suffixCount = suffix.byteCount
     guard !suffix.isLong, suffixCount <= count else { return false }
-    var offset = 0
-    while offset < suffixCount {
+    // From the last byte back: most words differ there.
+    var offset = suffixCount
+    while offset > 0 {
+      offset -= 1
       guard self[count - suffixCount + offset] == suffix[offset] else { return false }
-      offset += 1
     }
     return true
   }
