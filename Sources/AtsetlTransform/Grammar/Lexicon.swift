@@ -146,13 +146,17 @@ enum Lexicon {
     ("måneders", .month), ("månaders", .month), ("timers", .hour),
   ]
 
-  /// `durationSuffixes` as packed spellings.
-  static let durationEndings = durationSuffixes.map { Word(utf8: $0.suffix.utf8) }
+  /// `durationSuffixes` as packed spellings, each with its last two bytes.
+  static let durationEndings: [(suffix: Word, tail: Int)] = durationSuffixes.map {
+    let suffix = Word(utf8: $0.suffix.utf8)
+    return (suffix, suffix.lastTwoBytes)
+  }
 
   /// True when the packed `word` ends with one of `durationSuffixes` ("fireårig",
   /// "tredagers"); only meaningful for a word that is not long.
   static func endsLikeDurationAdjective(_ word: Word) -> Bool {
-    durationEndings.contains(where: word.hasSuffix)
+    let tail = word.lastTwoBytes
+    return durationEndings.contains { $0.tail == tail && word.hasSuffix($0.suffix) }
   }
 
   /// Month names and their common abbreviations.
@@ -369,6 +373,52 @@ enum Lexicon {
     "vegen", "veien", "gaten", "id", "ref", "rundskriv", "ns", "iso", "en", "nou", "prop",
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
   ]
+
+  /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a
+  /// percentage noun and its figure.
+  static func isPercentLink(_ word: Word) -> Bool {
+    switch word {
+    case "på", "var", "er", "ble", "blei", "vart", "endte": true
+    default: false
+    }
+  }
+
+  /// "svarprosenten endte på 64": the verbs before "på" there.
+  static func isPercentVerb(_ word: Word) -> Bool {
+    switch word {
+    case "endte", "var", "er", "ble", "blei", "vart", "ligger", "ligg", "lå", "landet", "havnet":
+      true
+    default: false
+    }
+  }
+
+  /// "195 av deltakerne", "fem av dei tilsette": determiners between "av" and the noun.
+  static func isPartitiveDeterminer(_ word: Word) -> Bool {
+    switch word {
+    case "de", "dei", "disse", "desse", "våre", "sine", "dine", "deres": true
+    default: false
+    }
+  }
+
+  /// "de siste to årene": determiners before a span leader.
+  static func isSpanDeterminer(_ word: Word) -> Bool {
+    word == "de" || word == "dei" || word == "den" || word == "det"
+  }
+
+  /// "30 færre elever": comparatives that take the counted noun into the phrase.
+  static func isCountComparative(_ word: Word) -> Bool {
+    word == "færre" || word == "flere" || word == "fleire"
+  }
+
+  /// "en økning på", "redusert med": the word between a change word and its figure.
+  static func isChangeLink(_ word: Word) -> Bool {
+    word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// "7 849 innbyggere per 1. januar 2022": prepositions of a dated status.
+  static func isStatusPreposition(_ word: Word) -> Bool {
+    word == "per" || word == "pr" || word == "ved" || word == "pr."
+  }
 
   /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.
   static let spanLeaders: WordSet = [

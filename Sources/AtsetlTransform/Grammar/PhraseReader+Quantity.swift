@@ -35,16 +35,20 @@ struct Prefix {
 
 extension PhraseReader {
   /// Reads the quantity around `core`: prefixes, a range or list partner, and suffixes.
-  func readQuantity(core: NumberCore, floor: Int) -> [Phrase]? {
+  /// Appends what it reads to `phrases`; false when `core` is no quantity after all.
+  func readQuantity(core: NumberCore, floor: Int, into phrases: inout [Phrase]) -> Bool {
     let prefix = readPrefix(before: core.start, floor: floor)
 
     // "tre av fire": a fraction of two small numbers.
-    if let fraction = readOutOf(core: core, prefix: prefix) { return [fraction] }
+    if let fraction = readOutOf(core: core, prefix: prefix) {
+      phrases.append(fraction)
+      return true
+    }
     // "en av de ansatte": an article before "av" is no number after all.
     if Lexicon.articles.contains(tokens[core.start].word), core.end - core.start == 1,
       word(core.end) == "av"
     {
-      return nil
+      return false
     }
     // "en gjennomsnittsscore på 4,3 av 6": a score; the scale's top is not a fact.
     if word(core.end) == "av", !core.isInteger, core.end + 1 < tokens.count,
@@ -52,12 +56,13 @@ extension PhraseReader {
     {
       var score = phrase(core: core, prefix: prefix, suffix: Suffix(end: core.end))
       score.end = top.end
-      return [score]
+      phrases.append(score)
+      return true
     }
 
     // A range or a change: "mellom 20 og 30", "fra 2019 til 2021", "20–30", "fra 200 til 300".
     if let partner = readRangePartner(after: core, prefix: prefix) {
-      return rangePhrases(core, partner, prefix: prefix)
+      return rangePhrases(core, partner, prefix: prefix, into: &phrases)
     }
 
     var suffix = readSuffix(from: core.end, core: core)
@@ -71,7 +76,8 @@ extension PhraseReader {
       suffix.timeUnit = shared.timeUnit
       suffix.noun = shared.noun
     }
-    return [phrase(core: core, prefix: prefix, suffix: suffix)]
+    phrases.append(phrase(core: core, prefix: prefix, suffix: suffix))
+    return true
   }
 
   // MARK: - Before the number
@@ -132,12 +138,10 @@ extension PhraseReader {
     prefix.first = cursor
     // "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4", "svarprosenten endte på 64".
     if prefix.qualifierStart == nil, prefix.currency == nil, cursor - 2 >= floor,
-      let link = word(cursor - 1), ["på", "var", "er", "ble", "blei", "vart", "endte"].contains(link)
+      let link = word(cursor - 1), Lexicon.isPercentLink(link)
     {
       var nounIndex = cursor - 2
-      if link == "på", let verb = word(nounIndex),
-        ["endte", "var", "er", "ble", "blei", "vart", "ligger", "ligg", "lå", "landet", "havnet"]
-          .contains(verb), nounIndex - 1 >= floor
+      if link == "på", let verb = word(nounIndex), Lexicon.isPercentVerb(verb), nounIndex - 1 >= floor
       {
         nounIndex -= 1
       }
@@ -265,9 +269,7 @@ extension PhraseReader {
     // Partitive: "195 av deltakerne", "fem av dei tilsette".
     if tokens[start].word == "av" {
       var cursor = start + 1
-      if let determiner = word(cursor),
-        ["de", "dei", "disse", "desse", "våre", "sine", "dine", "deres"].contains(determiner)
-      {
+      if let determiner = word(cursor), Lexicon.isPartitiveDeterminer(determiner) {
         cursor += 1
       }
       guard let noun = readNoun(from: cursor),
@@ -429,7 +431,7 @@ extension PhraseReader {
   func spanLeaderStart(before start: Int, floor: Int) -> Int {
     var first = start
     if let leader = word(first - 1), Lexicon.spanLeaders.contains(leader) { first -= 1 }
-    if let determiner = word(first - 1), ["de", "dei", "den", "det"].contains(determiner) {
+    if let determiner = word(first - 1), Lexicon.isSpanDeterminer(determiner) {
       first -= 1
     }
     return first
@@ -496,7 +498,10 @@ extension PhraseReader {
   }
 
   /// Phrases for two numbers joined as a range, or as the two ends of a change.
-  func rangePhrases(_ from: NumberCore, _ to: NumberCore, prefix: Prefix) -> [Phrase]? {
+  /// Appends them to `phrases`; false when the two numbers make neither.
+  func rangePhrases(
+    _ from: NumberCore, _ to: NumberCore, prefix: Prefix, into phrases: inout [Phrase]
+  ) -> Bool {
     var lowerValue = from.value
     var upperValue = to.value
     // "2019–20", "2020/21": a school or budget year written short.
@@ -506,14 +511,15 @@ extension PhraseReader {
     let suffix = readSuffix(from: to.end, core: to)
     let bothYears = from.isYearLike && (to.isYearLike || upperValue > 1800) && !suffix.namesUnit
     if bothYears {
-      guard lowerValue < upperValue else { return nil }
+      guard lowerValue < upperValue else { return false }
       var phrase = Phrase(
         first: prefix.rangeOpenerIndex ?? from.start, end: to.end, numberStart: from.start,
         kind: .year, value: nil)
       phrase.qualifier = .range
       phrase.lower = lowerValue
       phrase.upper = upperValue
-      return [phrase]
+      phrases.append(phrase)
+      return true
     }
     // "økte fra 200 til 300 personer": not a range but a change from one figure to another.
     if prefix.rangeOpener == "fra" || prefix.rangeOpener == "frå",
@@ -529,9 +535,11 @@ extension PhraseReader {
       }
       let rising = to.value > from.value
       second.change = direction.isAmbiguous ? (rising ? .increase : .decrease) : direction.change
-      return [first, second]
+      phrases.append(first)
+      phrases.append(second)
+      return true
     }
-    guard lowerValue < upperValue else { return nil }
+    guard lowerValue < upperValue else { return false }
     var single = phrase(core: to, prefix: prefix, suffix: suffix)
     if single.kind == .year { single.kind = .count }
     let factor = single.value.map { to.value == 0 ? 1 : $0 / to.value } ?? 1
@@ -544,7 +552,8 @@ extension PhraseReader {
     single.upper = upperValue
     single.period = nil
     single.year = nil
-    return [single]
+    phrases.append(single)
+    return true
   }
 
   /// A change word shortly before `index` in the same clause: "økte fra", "gikk ned fra".

@@ -128,7 +128,8 @@ extension PhraseReader {
   private func ordinalValue(at index: Int) -> Int? {
     let word = tokens[index].word
     let isOrdinalWord = Lexicon.ordinals[word] != nil
-    guard isOrdinalWord || ["andre", "annen", "anna", "annan"].contains(word) else { return nil }
+    guard isOrdinalWord || word == "andre" || word == "annen" || word == "anna" || word == "annan"
+    else { return nil }
     // "de første to årene": the ordinal leads a number, it is not one itself.
     if index + 1 < tokens.count, readCore(at: index + 1) != nil { return nil }
     if let value = Lexicon.ordinals[word] { return value }

@@ -24,9 +24,9 @@ struct PhraseReader {
         floor = index
         continue
       }
-      if let found = read(at: index, floor: floor), !found.isEmpty {
-        phrases.append(contentsOf: found)
-        index = found.dropFirst().reduce(found[0].end) { max($0, $1.end) }
+      let found = phrases.count
+      if read(at: index, floor: floor, into: &phrases) {
+        index = phrases[found...].reduce(phrases[found].end) { max($0, $1.end) }
         floor = index
         continue
       }
@@ -37,16 +37,26 @@ struct PhraseReader {
 
   // MARK: - Dispatch
 
-  /// The phrases starting at `index` (several for "fra 200 til 300" read as a change).
-  private func read(at index: Int, floor: Int) -> [Phrase]? {
+  /// Appends the phrases starting at `index` (two for "fra 200 til 300" read as a change);
+  /// false when none starts there.
+  private func read(at index: Int, floor: Int, into phrases: inout [Phrase]) -> Bool {
     let token = tokens[index]
     if token.isNumber {
-      if let date = readDate(at: index) { return [date] }
-      if let ordinal = readDigitOrdinal(at: index) { return [ordinal] }
+      if let date = readDate(at: index) {
+        phrases.append(date)
+        return true
+      }
+      if let ordinal = readDigitOrdinal(at: index) {
+        phrases.append(ordinal)
+        return true
+      }
     }
     if token.isWord {
-      guard token.mayStartPhrase else { return nil }
-      if let date = readMonthYear(at: index) { return [date] }
+      guard token.mayStartPhrase else { return false }
+      if let date = readMonthYear(at: index) {
+        phrases.append(date)
+        return true
+      }
       if var special = readWordPhrase(at: index, floor: floor) {
         // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
         if special.kind == .fraction, special.change == nil {
@@ -59,11 +69,12 @@ struct PhraseReader {
             special.applyBounds()
           }
         }
-        return [special]
+        phrases.append(special)
+        return true
       }
     }
-    guard let core = readCore(at: index) else { return nil }
-    return readQuantity(core: core, floor: floor)
+    guard let core = readCore(at: index) else { return false }
+    return readQuantity(core: core, floor: floor, into: &phrases)
   }
 
   // MARK: - Codes and other numbers that are not quantities
@@ -505,7 +516,8 @@ struct PhraseReader {
         return true
       }
       let atEnd = index + 1 == tokens.count || tokens[index + 1].kind == .symbol
-      if atEnd, index > 0, ["i", "av", "på"].contains(tokens[index - 1].word),
+      if atEnd, index > 0, case let previous = tokens[index - 1].word,
+        previous == "i" || previous == "av" || previous == "på",
         !(index > 1 && (tokens[index - 2].isNumber || Lexicon.cardinals[tokens[index - 2].word] != nil))
       {
         return true

@@ -42,7 +42,7 @@ struct SentenceContext {
     if phrase.end - phrase.numberStart >= 3 {
       for index in (phrase.numberStart + 1)..<(phrase.end - 1) {
         if let change = Lexicon.comparatives[tokens[index].word],
-          ["færre", "flere", "fleire"].contains(tokens[index].word)
+          Lexicon.isCountComparative(tokens[index].word)
         {
           return change
         }
@@ -68,8 +68,7 @@ struct SentenceContext {
     // Before: "en økning på 20 prosent", "redusert med 20 prosent",
     // "en økning i antall deltakere på 25 prosent".
     let start = phrase.first
-    guard start >= 1, let link = word(start - 1), ["på", "med", "av", "til"].contains(link)
-    else { return nil }
+    guard start >= 1, let link = word(start - 1), Lexicon.isChangeLink(link) else { return nil }
     var cursor = start - 2
     while cursor >= 0, start - cursor <= 7 {
       let token = tokens[cursor]
@@ -232,9 +231,11 @@ struct SentenceContext {
 
   /// Gives each phrase the year it is about, when the sentence names one.
   private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+    // Every rule below needs a year or a date among the phrases.
+    guard phrases.contains(where: { $0.kind == .year || $0.kind == .date }) else { return }
     // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
     if let span = phrases.first(where: {
-      $0.kind == .year && $0.qualifier == .range && ["fra", "frå"].contains(word($0.first) ?? "")
+      $0.kind == .year && $0.qualifier == .range && (word($0.first) == "fra" || word($0.first) == "frå")
     }), let end = span.upper {
       for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
         phrases[index].period = Phrase.Period(end)
@@ -250,7 +251,7 @@ struct SentenceContext {
     // "7 849 innbyggere per 1. januar 2022": a dated status is about the date's year.
     let datedYears = phrases.filter { phrase in
       phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
-        && ["per", "pr", "ved", "pr."].contains(word(phrase.first - 1) ?? "")
+        && Lexicon.isStatusPreposition(word(phrase.first - 1) ?? "")
     }.compactMap(\.period)
     var attached: Set<Int> = []
     // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.

@@ -75,17 +75,12 @@ struct Tokenizer {
         var letters = 0
         var isSmall = false  // a letter that is not a capital was read
         var isPlain = true  // NFC-stable scalars, each its own character
-        var orBits: UInt8 = 0
-        while index < count {
-          let byte = bytes[index]
-          guard (byte | 0x20) &- 0x61 < 26 else { break }
-          orBits |= byte
-          index += 1
-        }
-        var byteCount = index - byteStart
+        let run = asciiLetterRun(bytes, from: index)
+        index += run.count
+        var byteCount = run.count
         var word = Word(bytes, from: byteStart, count: byteCount, orMask: 0x20)
         letters = byteCount
-        isSmall = orBits & 0x20 != 0
+        isSmall = run.hasSmall
         scalarIndex += byteCount
         while index < count {
           let (next, nextLength) = decode(bytes, at: index)
@@ -163,6 +158,39 @@ struct Tokenizer {
       spaceRun = 0
     }
     return (tokens, mayHoldPhrase)
+  }
+
+  /// The length of the run of ASCII letters from `start`, and whether one of them is
+  /// lower-case: eight bytes at a time, each byte tested in parallel.
+  @inline(__always)
+  static func asciiLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (count: Int, hasSmall: Bool)
+  {
+    guard let base = bytes.baseAddress else { return (0, false) }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    var small: UInt64 = 0
+    while index + 8 <= bytes.count {
+      let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+      // Each byte folded to lower case and 7 bits; no sum below carries into the next byte.
+      let folded = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+      // High bit set where the byte is ASCII and its folded value lies in "a"..."z".
+      let letters =
+        (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~chunk & highBits
+      let others = ~letters & highBits
+      let length = others == 0 ? 8 : others.trailingZeroBitCount >> 3
+      let kept: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
+      small |= chunk & (letters >> 2) & kept  // the 0x20 bit of each lower-case letter
+      index += length
+      if length < 8 { return (index - start, small != 0) }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard (byte | 0x20) &- 0x61 < 26 else { break }
+      small |= UInt64(byte & 0x20)
+      index += 1
+    }
+    return (index - start, small != 0)
   }
 
   /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.

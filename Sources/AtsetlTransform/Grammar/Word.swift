@@ -53,6 +53,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
   @inline(__always)
   init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
     let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
+    if count <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress {
+      // Most words: one load.
+      let lane = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+      low = (lane | mask) & Self.keep(count)
+      return
+    }
     low = Self.lane(bytes, from: start, count: min(count, 8)) | mask
     low &= Self.keep(min(count, 8))
     if count > 8 {
@@ -128,6 +134,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
   /// The first two bytes (the first in the low byte), zero where the word is shorter.
   var firstTwoBytes: Int { Int(truncatingIfNeeded: low & 0xFFFF) }
+
+  /// The last two bytes kept (the last in the low byte), zero where the word is shorter.
+  var lastTwoBytes: Int {
+    let count = byteCount
+    guard count > 0 else { return 0 }
+    let last = Int(self[count - 1])
+    return count > 1 ? last | Int(self[count - 2]) << 8 : last
+  }
 
   /// True when the spelling is longer than `capacity` bytes and only its start is kept.
   var isLong: Bool { high >> 56 == 0xFF }
