@@ -291,6 +291,9 @@ enum Lexicon {
     (["eller", "under"], .atMost),
   ]
 
+  /// The words that begin an entry of `openEnds`: what must follow a phrase for one to match.
+  static let openEndStarts = WordSet(openEnds.map { $0.words[0].description })
+
   /// Rate bases after "per": "1 lege per 1000 innbyggere" (the 1000 is not a count).
   static let rateBases: Set<String> = ["10", "100", "1000", "10000", "100000"]
 
@@ -418,6 +421,39 @@ enum Lexicon {
   /// "7 849 innbyggere per 1. januar 2022": prepositions of a dated status.
   static func isStatusPreposition(_ word: Word) -> Bool {
     word == "per" || word == "pr" || word == "ved" || word == "pr."
+  }
+
+  /// The closed sets a word belongs to, for the rules that ask about several at once.
+  struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let functionWord = WordClasses(rawValue: 1 << 0)
+    static let cardinal = WordClasses(rawValue: 1 << 1)
+    static let article = WordClasses(rawValue: 1 << 2)
+    static let month = WordClasses(rawValue: 1 << 3)
+    static let percentWord = WordClasses(rawValue: 1 << 4)
+    static let comparative = WordClasses(rawValue: 1 << 5)
+    static let adjective = WordClasses(rawValue: 1 << 6)
+    static let nominalAdjective = WordClasses(rawValue: 1 << 7)
+  }
+
+  /// Every word of the sets in `WordClasses`, with the classes it belongs to.
+  static let wordClasses: WordTable<WordClasses> = {
+    let sets: [(WordClasses, [String])] = [
+      (.functionWord, Array(functionWords.words)), (.cardinal, Array(cardinals.entries.keys)),
+      (.article, Array(articles.words)), (.month, Array(months.entries.keys)),
+      (.percentWord, Array(percentWords.words)), (.comparative, Array(comparatives.entries.keys)),
+      (.adjective, Array(adjectives.words)), (.nominalAdjective, Array(nominalAdjectives.words)),
+    ]
+    var table: [String: WordClasses] = [:]
+    for (classes, words) in sets {
+      for word in words { table[word.precomposedStringWithCanonicalMapping, default: []].insert(classes) }
+    }
+    return WordTable(table)
+  }()
+
+  /// The classes of `word`: one lookup for what would be several.
+  static func classes(of word: Word) -> WordClasses {
+    wordClasses[word] ?? []
   }
 
   /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.

@@ -273,26 +273,24 @@ extension PhraseReader {
         cursor += 1
       }
       guard let noun = readNoun(from: cursor),
-        !Lexicon.adjectives.contains(tokens[noun.token].word)
-          || Lexicon.nominalAdjectives.contains(tokens[noun.token].word)
+        case let classes = Lexicon.classes(of: tokens[noun.token].word),
+        !classes.contains(.adjective) || classes.contains(.nominalAdjective)
       else { return nil }
       return noun
     }
     var cursor = start
     var skipped = 0
-    while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].word),
+    while skipped < 2, cursor + 1 < tokens.count,
+      case let classes = Lexicon.classes(of: tokens[cursor].word), classes.contains(.adjective),
       tokens[cursor + 1].isWord, isContentWord(cursor + 1),
-      !Lexicon.nominalAdjectives.contains(tokens[cursor].word)
-        || looksLikePluralNoun(lower(cursor + 1))
+      !classes.contains(.nominalAdjective) || looksLikePluralNoun(lower(cursor + 1))
     {
       cursor += 1
       skipped += 1
     }
     guard isContentWord(cursor) else { return nil }
-    let candidate = tokens[cursor].word
-    if Lexicon.adjectives.contains(candidate), !Lexicon.nominalAdjectives.contains(candidate) {
-      return nil
-    }
+    let classes = Lexicon.classes(of: tokens[cursor].word)
+    if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
     return (cursor, cursor + 1)
   }
 
@@ -309,12 +307,13 @@ extension PhraseReader {
       return false
     }
     let token = tokens[index]
-    let word = token.word
-    if Lexicon.functionWords.contains(word) { return false }
+    let classes = Lexicon.classes(of: token.word)
+    if classes.contains(.functionWord) { return false }
     if token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
-    if Lexicon.cardinals[word] != nil || Lexicon.articles.contains(word) { return false }
-    if Lexicon.months[word] != nil || Lexicon.percentWords.contains(word) { return false }
-    if Lexicon.comparatives[word] != nil { return false }
+    // Number words, articles, months, percent words and comparatives are no nouns either.
+    if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
+      return false
+    }
     return !looksLikeVerb(at: index)
   }
 
@@ -414,6 +413,7 @@ extension PhraseReader {
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
     // "67 år og eldre", "5 år og yngre": an open end written after the phrase.
     if prefix.qualifierStart == nil, !core.isApproximate,
+      let next = word(phrase.end), Lexicon.openEndStarts.contains(next),
       let openEnd = Lexicon.openEnds.first(where: { matches($0.words, at: phrase.end) })
     {
       phrase.qualifier = openEnd.qualifier

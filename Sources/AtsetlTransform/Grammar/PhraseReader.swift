@@ -19,6 +19,11 @@ struct PhraseReader {
     var index = 0
     var floor = 0  // prefixes may not reach back before the end of the previous phrase
     while index < tokens.count {
+      // Most tokens start nothing (see `codeEnd` and `read`, and `Token.isAnchor`).
+      guard tokens[index].isAnchor else {
+        index += 1
+        continue
+      }
       if let skipTo = codeEnd(at: index) {
         index = skipTo
         floor = index
@@ -79,6 +84,14 @@ struct PhraseReader {
 
   // MARK: - Codes and other numbers that are not quantities
 
+  /// True when a number stands right after the token at `index`, or after a full stop or
+  /// "§" after it: where a code marker ("kl. 14", "§ 12") would make the number a code.
+  private func numberFollowsMarker(at index: Int) -> Bool {
+    var peek = index + 1
+    if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
+    return peek < tokens.count && tokens[peek].isNumber
+  }
+
   /// When the token at `index` starts something that is not a quantity (a section number,
   /// a paragraph sign, a time of day, a phone number, a code, a URL), the index after it.
   private func codeEnd(at index: Int) -> Int? {
@@ -86,11 +99,9 @@ struct PhraseReader {
     // "§ 12", "kl. 14", "uke 12", "nr. 5": skip the marker and the number group after it.
     if token.isWord || token.is("§") {
       // Only a marker with a number right after it ("§ 12", "kl. 14") matters.
-      var peek = index + 1
-      if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
-      guard peek < tokens.count, tokens[peek].isNumber,
-        Lexicon.codeMarkers.contains(token.word)
-      else { return nil }
+      guard numberFollowsMarker(at: index), Lexicon.codeMarkers.contains(token.word) else {
+        return nil
+      }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }
@@ -541,6 +552,7 @@ struct PhraseReader {
   }
 
   /// The token at `index` when it is a word, lower-case.
+  @inline(__always)
   func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
     return tokens[index].word

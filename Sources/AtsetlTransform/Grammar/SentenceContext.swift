@@ -8,6 +8,14 @@ struct SentenceContext {
   let tokens: UnsafeBufferPointer<Token>
   /// The UTF-8 of the sentence the tokens were read from.
   let sentence: UnsafeBufferPointer<UInt8>
+  /// The sentence holds a "(": without one, nothing stands in parentheses.
+  private let hasParentheses: Bool
+
+  init(tokens: UnsafeBufferPointer<Token>, sentence: UnsafeBufferPointer<UInt8>) {
+    self.tokens = tokens
+    self.sentence = sentence
+    hasParentheses = tokens.contains { $0.is("(") }
+  }
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
@@ -325,6 +333,7 @@ struct SentenceContext {
 
   /// True when the token at `index` stands inside round brackets.
   private func isInParentheses(_ index: Int) -> Bool {
+    guard hasParentheses else { return false }
     var depth = 0
     for cursor in 0..<min(index, tokens.count) {
       if tokens[cursor].is("(") { depth += 1 } else if tokens[cursor].is(")") { depth = max(0, depth - 1) }
@@ -344,6 +353,7 @@ struct SentenceContext {
     return false
   }
 
+  @inline(__always)
   private func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
     return tokens[index].word

@@ -35,6 +35,10 @@ struct Token: Sendable {
   /// compound of number morphemes that spells a number or a duration adjective). Other
   /// words are skipped at once.
   var mayStartPhrase: Bool = false
+  /// Something may start here: a number, a word that may start a phrase, "§", or a word
+  /// with a number right after it (or after a full stop or "§" after it), which may be a
+  /// code marker ("kl. 14"). The phrase reader skips every other token at once.
+  var isAnchor: Bool = false
   /// The word begins with a number morpheme and is long enough to be a compound
   /// ("tjuefem", "fireårig"); no other word can spell a number on its own.
   var startsCompound: Bool = false

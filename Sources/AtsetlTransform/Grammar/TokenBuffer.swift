@@ -30,6 +30,12 @@ struct TokenBuffer {
     count += 1
   }
 
+  /// The token at `index`, for marking it after it was appended.
+  subscript(index: Int) -> Token {
+    get { base[index] }
+    set { base[index] = newValue }
+  }
+
   /// Frees the memory; the buffer must not be used afterwards.
   func deallocate() {
     base.deallocate()

@@ -63,9 +63,19 @@ struct Tokenizer {
         let digits = index - byteStart
         scalarIndex += digits
         mayHoldPhrase = true
+        // A word right before the number, or before a full stop or "§" before it, may be a
+        // code marker ("kl. 14", "§ 12").
+        let previous = tokens.count - 1
+        if previous >= 0, tokens[previous].isWord {
+          tokens[previous].isAnchor = true
+        } else if previous >= 1, tokens[previous].is(".") || tokens[previous].is("§"),
+          tokens[previous - 1].isWord
+        {
+          tokens[previous - 1].isAnchor = true
+        }
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: scalarIndex,
+            kind: .number, gap: gap, isAnchor: true, start: start, end: scalarIndex,
             word: Word(bytes, from: byteStart, count: digits, orMask: 0),
             byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
             number: digits <= 18 ? value : -1))
@@ -140,7 +150,7 @@ struct Tokenizer {
         tokens.append(
           Token(
             kind: .word, gap: gap, isCapitalized: isUppercase(scalar),
-            isAllCaps: letters >= 2 && !isSmall, mayStartPhrase: mayStart,
+            isAllCaps: letters >= 2 && !isSmall, mayStartPhrase: mayStart, isAnchor: mayStart,
             startsCompound: startsCompound, isRespelt: !isPlain, start: start, end: scalarIndex,
             word: word, byteStart: Int32(truncatingIfNeeded: byteStart),
             byteEnd: Int32(truncatingIfNeeded: index), compoundValue: compoundValue))
@@ -149,7 +159,7 @@ struct Tokenizer {
         scalarIndex += 1
         tokens.append(
           Token(
-            kind: .symbol, gap: gap, start: start, end: scalarIndex,
+            kind: .symbol, gap: gap, isAnchor: scalar == "§", start: start, end: scalarIndex,
             word: Word(bytes, from: byteStart, count: length, orMask: 0),
             symbol: scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
             byteEnd: Int32(truncatingIfNeeded: index)))

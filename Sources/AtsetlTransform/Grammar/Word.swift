@@ -52,13 +52,23 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
   /// (0x20 lowers ASCII letters; 0 keeps the bytes): up to eight bytes in one load.
   @inline(__always)
   init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
-    let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
     if count <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress {
       // Most words: one load.
       let lane = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
-      low = (lane | mask) & Self.keep(count)
-      return
+      self.init(low: (lane | UInt64(orMask) &* 0x0101_0101_0101_0101) & Self.keep(count))
+    } else {
+      self.init(slowly: bytes, from: start, count: count, orMask: orMask)
     }
+  }
+
+  private init(low: UInt64) {
+    self.low = low
+  }
+
+  /// `init(_:from:count:orMask:)` for long words and the end of the sentence.
+  @inline(never)
+  private init(slowly bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
+    let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
     low = Self.lane(bytes, from: start, count: min(count, 8)) | mask
     low &= Self.keep(min(count, 8))
     if count > 8 {
