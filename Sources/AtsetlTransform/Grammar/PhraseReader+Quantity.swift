@@ -380,13 +380,15 @@ extension PhraseReader {
     } else if prefix.currency != nil || suffix.currency != nil || core.hasMoneyDash {
       phrase.kind = .money
       phrase.unit = .kroner
-      let currency = (prefix.currency ?? 1) * (suffix.currency ?? 1)
-      phrase.value = core.value * suffix.scale * prefix.currencyScale * currency
+      let (before, after) = (prefix.currency ?? 1, suffix.currency ?? 1)
+      phrase.value =
+        core.scaled(by: suffix.scale, prefix.currencyScale, before, after)
+        ?? core.value * suffix.scale * prefix.currencyScale * (before * after)
     } else if let unit = suffix.timeUnit {
       phrase.kind = .duration
       phrase.unit = .time(unit)
     } else if suffix.scale != 1 {
-      phrase.value = core.value * suffix.scale
+      phrase.value = core.scaled(by: suffix.scale) ?? core.value * suffix.scale
       // "mill."/"mrd." with no noun after them means kroner in Norwegian report prose.
       if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money

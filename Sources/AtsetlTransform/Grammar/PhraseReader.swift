@@ -366,7 +366,8 @@ struct PhraseReader {
     let isYearLike = plain && significand >= 1800 && significand <= 2099
     return NumberCore(
       value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
-      hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits)
+      hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits,
+      digits: digitCount <= 18 ? (significand, -fractionDigits) : nil)
   }
 
   /// The digits of the numbers in `range` as text, with "." before the decimals (the

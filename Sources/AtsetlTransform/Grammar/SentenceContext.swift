@@ -252,21 +252,21 @@ struct SentenceContext {
         }
       }
     }
-    let years = phrases.enumerated().filter { _, phrase in
-      phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
-        && !isMotYear(phrase.first)
+    // The indexes of the years that can give a period (phrases hold no references, but an
+    // index is cheaper to copy than a phrase).
+    var years: [Int] = []
+    for index in phrases.indices where phrases[index].kind == .year {
+      let phrase = phrases[index]
+      if phrase.qualifier != .range, !comparisonYears.contains(phrase.first), !isMotYear(phrase.first) {
+        years.append(index)
+      }
     }
-    // "7 849 innbyggere per 1. januar 2022": a dated status is about the date's year.
-    let datedYears = phrases.filter { phrase in
-      phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
-        && Lexicon.isStatusPreposition(word(phrase.first - 1) ?? "")
-    }.compactMap(\.period)
-    var attached: Set<Int> = []
+    var attached: [Int] = []
     // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.
     for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
-      guard let firstYear = years.firstIndex(where: { $0.element.first == cursor }) else { continue }
+      guard let firstYear = years.firstIndex(where: { phrases[$0].first == cursor }) else { continue }
       var figures = [index]
       while let last = figures.first, last > 0, isListJoin(phrases[last - 1].end, phrases[last].first),
         phrases[last - 1].kind == phrases[index].kind
@@ -275,14 +275,14 @@ struct SentenceContext {
       }
       var yearRun = [firstYear]
       while let last = yearRun.last, last + 1 < years.count,
-        isListJoin(years[last].element.end, years[last + 1].element.first)
+        isListJoin(phrases[years[last]].end, phrases[years[last + 1]].first)
       {
         yearRun.append(last + 1)
       }
       guard figures.count >= 2, figures.count == yearRun.count else { continue }
       for (figure, year) in zip(figures, yearRun) {
-        phrases[figure].period = years[year].element.period
-        attached.insert(years[year].offset)
+        phrases[figure].period = phrases[years[year]].period
+        attached.append(years[year])
       }
     }
     // "N i 2020" / "N 2020": the year right after a phrase is its own.
@@ -290,35 +290,46 @@ struct SentenceContext {
       guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
-      if let year = years.first(where: { $0.element.first == cursor }),
+      if let year = years.first(where: { phrases[$0].first == cursor }),
         !comparisonYears.contains(cursor)
       {
-        phrases[index].period = year.element.period
-        attached.insert(year.offset)
+        phrases[index].period = phrases[year].period
+        attached.append(year)
       }
     }
     // "i 2019 og 2020 var 20 prosent og 23 prosent": respectively.
-    let yearList = years.map(\.offset).filter { !attached.contains($0) }
+    let yearList = years.filter { !attached.contains($0) }
     if yearList.count >= 2, let lastYear = yearList.last {
       let following = phrases.indices.filter {
         $0 > lastYear && phrases[$0].kind != .year && phrases[$0].kind != .date
           && phrases[$0].period == nil
       }
-      if following.count == yearList.count {
-        let kinds = Set(following.map { phrases[$0].kind })
-        if kinds.count == 1 {
-          for (phraseIndex, yearIndex) in zip(following, yearList) {
-            phrases[phraseIndex].period = phrases[yearIndex].period
-          }
-          return
+      if following.count == yearList.count,
+        following.allSatisfy({ phrases[$0].kind == phrases[following[0]].kind })
+      {
+        for (phraseIndex, yearIndex) in zip(following, yearList) {
+          phrases[phraseIndex].period = phrases[yearIndex].period
         }
+        return
       }
     }
     // One free-standing year in the sentence ("I 2021 har …"): everything else is about it.
-    // Years in parentheses or attached to a phrase speak only for that phrase.
-    let free = years.filter { !attached.contains($0.offset) && !isInParentheses($0.element.first) }
-    let distinct = Set(free.compactMap(\.element.period) + datedYears)
-    guard distinct.count == 1, let only = distinct.first else { return }
+    // Years in parentheses or attached to a phrase speak only for that phrase; so is a dated
+    // status ("7 849 innbyggere per 1. januar 2022") about the date's year.
+    var only: Phrase.Period?
+    for index in phrases.indices {
+      let phrase = phrases[index]
+      let speaks =
+        phrase.kind == .year
+        ? years.contains(index) && !attached.contains(index) && !isInParentheses(phrase.first)
+        : phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
+          && Lexicon.isStatusPreposition(word(phrase.first - 1) ?? "")
+      guard speaks, let period = phrase.period else { continue }
+      // Two different years: none is the sentence's.
+      if let only, only != period { return }
+      only = period
+    }
+    guard let only else { return }
     for index in phrases.indices where phrases[index].period == nil {
       guard !isInParentheses(phrases[index].first) else { continue }
       phrases[index].period = only
