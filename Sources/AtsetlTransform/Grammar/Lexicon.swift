@@ -425,7 +425,7 @@ enum Lexicon {
 
   /// The closed sets a word belongs to, for the rules that ask about several at once.
   struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let functionWord = WordClasses(rawValue: 1 << 0)
     static let cardinal = WordClasses(rawValue: 1 << 1)
     static let article = WordClasses(rawValue: 1 << 2)
@@ -434,6 +434,15 @@ enum Lexicon {
     static let comparative = WordClasses(rawValue: 1 << 5)
     static let adjective = WordClasses(rawValue: 1 << 6)
     static let nominalAdjective = WordClasses(rawValue: 1 << 7)
+    static let scaleWord = WordClasses(rawValue: 1 << 8)
+    static let scaledCurrency = WordClasses(rawValue: 1 << 9)
+    static let currency = WordClasses(rawValue: 1 << 10)
+    static let pointWord = WordClasses(rawValue: 1 << 11)
+    static let spanLeader = WordClasses(rawValue: 1 << 12)
+    static let timeUnit = WordClasses(rawValue: 1 << 13)
+    static let definiteTimeUnit = WordClasses(rawValue: 1 << 14)
+    /// The last word of a qualifier (a key of `qualifiersByLastWord`).
+    static let qualifierEnd = WordClasses(rawValue: 1 << 15)
   }
 
   /// Every word of the sets in `WordClasses`, with the classes it belongs to.
@@ -443,6 +452,12 @@ enum Lexicon {
       (.article, Array(articles.words)), (.month, Array(months.entries.keys)),
       (.percentWord, Array(percentWords.words)), (.comparative, Array(comparatives.entries.keys)),
       (.adjective, Array(adjectives.words)), (.nominalAdjective, Array(nominalAdjectives.words)),
+      (.scaleWord, Array(scaleWords.entries.keys)),
+      (.scaledCurrency, Array(scaledCurrencies.entries.keys)),
+      (.currency, Array(currencies.entries.keys)), (.pointWord, Array(pointWords.words)),
+      (.spanLeader, Array(spanLeaders.words)), (.timeUnit, Array(timeUnits.entries.keys)),
+      (.definiteTimeUnit, Array(definiteTimeUnits.words)),
+      (.qualifierEnd, Array(qualifiersByLastWord.entries.keys)),
     ]
     var table: [String: WordClasses] = [:]
     for (classes, words) in sets {

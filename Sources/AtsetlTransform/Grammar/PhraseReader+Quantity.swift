@@ -13,9 +13,13 @@ struct Suffix {
   /// The token of the counted noun.
   var noun: Int?
 
+  /// A scale other than 1 was read. The scale is 1 or one of the lexicon's factors, so
+  /// comparing its bits with those of 1 is enough, and much cheaper than `Decimal` equality.
+  var isScaled: Bool { scale.powerOfTen != 0 }
+
   /// True when the suffix says what the number measures (so a list may share it).
   var namesUnit: Bool {
-    currency != nil || isPercent || isPoints || timeUnit != nil || noun != nil || scale != 1
+    currency != nil || isPercent || isPoints || timeUnit != nil || noun != nil || isScaled
   }
 }
 
@@ -95,8 +99,9 @@ extension PhraseReader {
       } else if previous.word == "kr" || (previous.word == "nok" && previous.isAllCaps) {
         prefix.currency = 1
         cursor -= 1
-      } else if let scaled = Lexicon.scaledCurrencies[previous.word], previous.isAllCaps
-        || previous.word == "mnok"
+      } else if Lexicon.classes(of: previous.word).contains(.scaledCurrency),
+        let scaled = Lexicon.scaledCurrencies[previous.word],
+        previous.isAllCaps || previous.word == "mnok"
       {
         prefix.currency = 1
         prefix.currencyScale = scaled
@@ -111,7 +116,9 @@ extension PhraseReader {
       prefix.rangeOpenerIndex = cursor - 1
     }
     // Qualifier: the longest hedge that ends right before the number (or its currency).
-    let candidates = cursor >= 1 ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
+    let candidates =
+      cursor >= 1 && Lexicon.classes(of: tokens[cursor - 1].word).contains(.qualifierEnd)
+      ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
     for candidate in candidates {
       let length = candidate.words.count
       let begin = cursor - length
@@ -161,8 +168,10 @@ extension PhraseReader {
     var suffix = Suffix(end: start)
     var cursor = start
     // Scale: "mill.", "millioner", "mrd.", "tusen" (after digits), "MNOK".
+    // One class lookup tells whether any table below can hold the word after the number.
+    var classes = wordClasses(at: cursor)
     if let scaleWord = word(cursor), tokens[cursor].gap != .wide {
-      if let factor = Lexicon.scaleWords[scaleWord],
+      if classes.contains(.scaleWord), let factor = Lexicon.scaleWords[scaleWord],
         core.isDigits ? scaleWord != "hundre" : factor >= 1_000_000
       {
         suffix.scale = factor
@@ -173,15 +182,16 @@ extension PhraseReader {
         {
           cursor += 1
         }
-      } else if let factor = Lexicon.scaledCurrencies[scaleWord] {
+      } else if classes.contains(.scaledCurrency), let factor = Lexicon.scaledCurrencies[scaleWord] {
         suffix.scale = factor
         suffix.currency = 1
         cursor += 1
       }
+      if cursor != start { classes = wordClasses(at: cursor) }
     }
     // Currency: "kr", "kr.", "kroner", "NOK", "norske kroner", "øre".
     if suffix.currency == nil, let currencyWord = word(cursor), tokens[cursor].gap != .wide {
-      if let factor = Lexicon.currencies[currencyWord] {
+      if classes.contains(.currency), let factor = Lexicon.currencies[currencyWord] {
         suffix.currency = factor
         cursor += 1
         if currencyWord == "kr", cursor < tokens.count, tokens[cursor].is("."),
@@ -216,7 +226,7 @@ extension PhraseReader {
       return suffix
     }
     if let percentWord = word(cursor), tokens[cursor].gap != .wide {
-      if Lexicon.percentWords.contains(percentWord) {
+      if classes.contains(.percentWord) {
         suffix.isPercent = true
         cursor += 1
         if percentWord == "pst", cursor < tokens.count, tokens[cursor].is("."),
@@ -227,7 +237,7 @@ extension PhraseReader {
         suffix.end = cursor
         return suffix
       }
-      if Lexicon.pointWords.contains(percentWord), percentWord != "poeng" {
+      if classes.contains(.pointWord), percentWord != "poeng" {
         suffix.isPoints = true
         suffix.end = cursor + 1
         return suffix
@@ -235,12 +245,14 @@ extension PhraseReader {
     }
     // Time: "fire uker", "to foregående årene", "30 år".
     var lookahead = cursor
-    while let leader = word(lookahead), Lexicon.spanLeaders.contains(leader), lookahead - cursor < 2 {
+    while lookahead - cursor < 2, wordClasses(at: lookahead).contains(.spanLeader) {
       lookahead += 1
     }
-    if let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
-      !Lexicon.definiteTimeUnits.contains(unitWord), tokens[lookahead].gap != .wide,
-      !core.isYearLike || suffix.scale != 1
+    let unitClasses = lookahead == cursor ? classes : wordClasses(at: lookahead)
+    if unitClasses.contains(.timeUnit), !unitClasses.contains(.definiteTimeUnit),
+      let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
+      tokens[lookahead].gap != .wide,
+      !core.isYearLike || suffix.isScaled
     {
       suffix.timeUnit = unit
       suffix.end = lookahead + 1
@@ -292,6 +304,12 @@ extension PhraseReader {
     let classes = Lexicon.classes(of: tokens[cursor].word)
     if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
     return (cursor, cursor + 1)
+  }
+
+  /// The classes of the word at `index`; none for a symbol or number, or past the end.
+  func wordClasses(at index: Int) -> Lexicon.WordClasses {
+    guard let word = word(index) else { return [] }
+    return Lexicon.classes(of: word)
   }
 
   /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
@@ -387,7 +405,7 @@ extension PhraseReader {
     } else if let unit = suffix.timeUnit {
       phrase.kind = .duration
       phrase.unit = .time(unit)
-    } else if suffix.scale != 1 {
+    } else if suffix.isScaled {
       phrase.value = core.scaled(by: suffix.scale) ?? core.value * suffix.scale
       // "mill."/"mrd." with no noun after them means kroner in Norwegian report prose.
       if suffix.scaleIsAbbreviation, suffix.noun == nil {

@@ -16,6 +16,7 @@ struct PhraseReader {
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
     var phrases: [Phrase] = []
+    phrases.reserveCapacity(4)
     var index = 0
     var floor = 0  // prefixes may not reach back before the end of the previous phrase
     while index < tokens.count {
