@@ -66,10 +66,14 @@ struct Phrase {
 
     var text: String {
       switch self {
-      case .year(let year): String(year)
+      case .year(let year):
+        Self.yearTexts.indices.contains(year - 1800) ? Self.yearTexts[year - 1800] : String(year)
       case .other(let value): value.description
       }
     }
+
+    /// "1800" … "2099", made once: nearly every period is one of them.
+    private static let yearTexts = (1800...2099).map { String($0) }
   }
 
   /// What a change or comparison is measured against.
@@ -88,15 +92,25 @@ struct Phrase {
   /// A date as its ISO 8601 parts: "2017-01-01", "2017-05", "--05-17"; a range of days in
   /// one month when `lastDay` is set ("2021-03-03/2021-03-05").
   struct IsoDate {
-    var year: Int?
-    var month: Int
-    var day: Int? = nil
-    var lastDay: Int? = nil
+    // Small fields keep the phrase small (it is copied as bytes); years are 1800–2099.
+    private let storedYear: Int16?
+    private let month: UInt8
+    private let day: UInt8?
+    private let lastDay: UInt8?
+
+    init(year: Int?, month: Int, day: Int? = nil, lastDay: Int? = nil) {
+      storedYear = year.map { Int16(truncatingIfNeeded: $0) }
+      self.month = UInt8(truncatingIfNeeded: month)
+      self.day = day.map { UInt8(truncatingIfNeeded: $0) }
+      self.lastDay = lastDay.map { UInt8(truncatingIfNeeded: $0) }
+    }
+
+    var year: Int? { storedYear.map(Int.init) }
 
     var text: String {
-      let first = Self.text(year: year, month: month, day: day)
+      let first = Self.text(year: year, month: Int(month), day: day.map(Int.init))
       guard let lastDay else { return first }
-      return first + "/" + Self.text(year: year, month: month, day: lastDay)
+      return first + "/" + Self.text(year: year, month: Int(month), day: Int(lastDay))
     }
 
     private static func text(year: Int?, month: Int, day: Int?) -> String {

@@ -351,9 +351,16 @@ extension PhraseReader {
     let word = token.word
     let count = token.length
     guard count > 3, !word.contains(UInt8(ascii: "-")) else { return false }
-    if word.hasSuffix("ett") || word.hasSuffix("ert") && count < 5 { return false }
-    return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
-      || word.hasSuffix("dd")
+    // The endings of `looksLikeVerb(_:)`, read from the last three bytes (there are four).
+    let bytes = word.byteCount
+    let (third, second, last) = (word[bytes - 3], word[bytes - 2], word[bytes - 1])
+    let (e, t) = (UInt8(ascii: "e"), UInt8(ascii: "t"))
+    let endsTT = second == t && last == t
+    let endsET = second == e && last == t
+    let endsDD = second == UInt8(ascii: "d") && last == UInt8(ascii: "d")
+    let endsERT = third == e && second == UInt8(ascii: "r") && last == t
+    if third == e && endsTT || endsERT && count < 5 { return false }
+    return endsTT || endsET || endsERT || endsDD
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
