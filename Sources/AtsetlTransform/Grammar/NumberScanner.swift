@@ -30,7 +30,7 @@ package struct NumberScanner: Sendable {
         let first = tokens[phrase.first]
         let last = tokens[phrase.end - 1]
         let text = UnsafeBufferPointer(
-          rebasing: bytes[Int(first.byteStart)..<Int(last.byteEnd)])
+          rebasing: bytes[first.byteStart..<last.byteEnd])
         var quantity = Quantity(
           kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
           qualifier: phrase.qualifier, unit: phrase.unit.map { unit in

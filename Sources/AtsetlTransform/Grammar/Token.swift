@@ -24,7 +24,7 @@ struct Token: Sendable {
     case wide
   }
 
-  // Flags and kinds first, then offsets and spelling: the layout keeps a token at 72 bytes.
+  // Flags and kinds first, then offsets and spelling: the layout keeps a token at 80 bytes.
   var kind: Kind
   var gap: Gap
   /// The word begins with a capital letter ("Cirka", "VTA-plasser").
@@ -52,12 +52,12 @@ struct Token: Sendable {
   var word: Word
   /// The scalar of a symbol (unused for words and numbers).
   var symbol: Unicode.Scalar = "\0"
-  /// UTF-8 byte range in the sentence.
-  var byteStart: Int32
-  var byteEnd: Int32
   /// The number a compound spells ("tjuefem": 25) when `startsCompound` and the word is
   /// plain and short enough to be packed whole; else -1.
   var compoundValue: Int32 = -1
+  /// UTF-8 byte range in the sentence.
+  var byteStart: Int
+  var byteEnd: Int
   /// The value of a number of at most 18 digits (else -1); unused for words and symbols.
   var number: Int = -1
 
@@ -89,6 +89,6 @@ extension Token {
 
   /// The token's UTF-8 as written.
   func bytes(in sentence: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(rebasing: sentence[Int(byteStart)..<Int(byteEnd)])
+    UnsafeBufferPointer(rebasing: sentence[byteStart..<byteEnd])
   }
 }

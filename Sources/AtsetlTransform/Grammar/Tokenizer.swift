@@ -77,7 +77,7 @@ struct Tokenizer {
           Token(
             kind: .number, gap: gap, isAnchor: true, start: start, end: scalarIndex,
             word: Word(bytes, from: byteStart, count: digits, orMask: 0),
-            byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
+            byteStart: byteStart, byteEnd: index,
             number: digits <= 18 ? value : -1))
       } else if isLetter(scalar) {
         // Leading ASCII letters are packed eight at a time; after them, each letter (and
@@ -152,8 +152,8 @@ struct Tokenizer {
             kind: .word, gap: gap, isCapitalized: isUppercase(scalar),
             isAllCaps: letters >= 2 && !isSmall, mayStartPhrase: mayStart, isAnchor: mayStart,
             startsCompound: startsCompound, isRespelt: !isPlain, start: start, end: scalarIndex,
-            word: word, byteStart: Int32(truncatingIfNeeded: byteStart),
-            byteEnd: Int32(truncatingIfNeeded: index), compoundValue: compoundValue))
+            word: word, compoundValue: compoundValue, byteStart: byteStart,
+            byteEnd: index))
       } else {
         index += length
         scalarIndex += 1
@@ -161,8 +161,8 @@ struct Tokenizer {
           Token(
             kind: .symbol, gap: gap, isAnchor: scalar == "§", start: start, end: scalarIndex,
             word: Word(bytes, from: byteStart, count: length, orMask: 0),
-            symbol: scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
-            byteEnd: Int32(truncatingIfNeeded: index)))
+            symbol: scalar, byteStart: byteStart,
+            byteEnd: index))
       }
       gap = .none
       spaceRun = 0
