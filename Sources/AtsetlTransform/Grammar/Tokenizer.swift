@@ -26,9 +26,9 @@ struct Tokenizer {
   ) {
     var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
     // Tables read once per sentence, not once per word.
-    let starters = Lexicon.phraseStarters
-    let starterFilter = Lexicon.phraseStarterFilter
-    let morphemes = NumberWords.morphemeFilter
+    let tables = WordTables(
+      starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
+      morphemes: NumberWords.morphemeFilter)
     var mayHoldPhrase = false
     var index = 0
     var scalarIndex = 0
@@ -43,6 +43,29 @@ struct Tokenizer {
         index += 1
         scalarIndex += 1
         continue
+      }
+      if (lead | 0x20) &- 0x61 < 26 {
+        // Most words: ASCII letters up to an ASCII byte that joins nothing (a space, a full
+        // stop, a comma). The general path below reads every other word.
+        let run = asciiLetterRun(bytes, from: index)
+        let end = index + run.count
+        if end == count
+          || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-") && bytes[end] != UInt8(ascii: "'"))
+        {
+          let word = Word(bytes, from: index, count: run.count, orMask: 0x20)
+          let token = wordToken(
+            word, asWritten: word, byteCount: run.count, isPlain: true, gap: gap,
+            isCapitalized: lead < 0x61, isAllCaps: run.count >= 2 && !run.hasSmall,
+            start: scalarIndex, end: scalarIndex + run.count, byteStart: index, byteEnd: end,
+            tables: tables)
+          mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
+          tokens.append(token)
+          index = end
+          scalarIndex += run.count
+          gap = .none
+          spaceRun = 0
+          continue
+        }
       }
       let (scalar, length) = decode(bytes, at: index)
       if lead < 0x21 || lead >= 0x7F, let space = spaceKind(scalar) {
@@ -123,37 +146,18 @@ struct Tokenizer {
           index += nextLength
           scalarIndex += 1
         }
-        // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
-        let startsCompound =
-          byteCount >= 5 && morphemes.mayMatch(word)
-          && NumberWords.startsWithMorpheme(word, byteCount: byteCount)
+        var canonical = word
         if !isPlain {
           // Lexicon lookups compare canonical forms, as `String` equality does.
           let text = lowerText(of: UnsafeBufferPointer(rebasing: bytes[byteStart..<index]))
-          word = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
+          canonical = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
         }
-        var mayStart = starterFilter.mayMatch(word) && starters.contains(word)
-        var compoundValue: Int32 = -1
-        if startsCompound {
-          if isPlain, !word.isLong {
-            // Only a compound that spells a number, or a number-and-unit adjective
-            // ("fireårig"), can start a phrase; "tilbud" and "etter" cannot.
-            if let value = NumberWords.value(ofCompound: word) {
-              compoundValue = Int32(clamping: value)
-            }
-            mayStart = mayStart || compoundValue >= 0 || Lexicon.endsLikeDurationAdjective(word)
-          } else {
-            mayStart = true
-          }
-        }
-        mayHoldPhrase = mayHoldPhrase || mayStart
         tokens.append(
-          Token(
-            kind: .word, gap: gap, isCapitalized: isUppercase(scalar),
-            isAllCaps: letters >= 2 && !isSmall, mayStartPhrase: mayStart, isAnchor: mayStart,
-            startsCompound: startsCompound, isRespelt: !isPlain, start: start, end: scalarIndex,
-            word: word, compoundValue: compoundValue, byteStart: byteStart,
-            byteEnd: index))
+          wordToken(
+            canonical, asWritten: word, byteCount: byteCount, isPlain: isPlain, gap: gap,
+            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && !isSmall,
+            start: start, end: scalarIndex, byteStart: byteStart, byteEnd: index, tables: tables))
+        mayHoldPhrase = mayHoldPhrase || tokens[tokens.count - 1].mayStartPhrase
       } else {
         index += length
         scalarIndex += 1
@@ -168,6 +172,46 @@ struct Tokenizer {
       spaceRun = 0
     }
     return (tokens, mayHoldPhrase)
+  }
+
+  /// The tables a word is classified with, read once per sentence.
+  private struct WordTables {
+    let starters: WordSet
+    let starterFilter: WordPrefixFilter
+    let morphemes: WordPrefixFilter
+  }
+
+  /// The token of a word: `word` is its canonical spelling, `asWritten` its spelling as
+  /// written (they differ only when the word is not plain), `byteCount` the length of that.
+  @inline(__always)
+  private static func wordToken(
+    _ word: Word, asWritten: Word, byteCount: Int, isPlain: Bool, gap: Token.Gap,
+    isCapitalized: Bool, isAllCaps: Bool, start: Int, end: Int, byteStart: Int, byteEnd: Int,
+    tables: WordTables
+  ) -> Token {
+    // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
+    let startsCompound =
+      byteCount >= 5 && tables.morphemes.mayMatch(asWritten)
+      && NumberWords.startsWithMorpheme(asWritten, byteCount: byteCount)
+    var mayStart = tables.starterFilter.mayMatch(word) && tables.starters.contains(word)
+    var compoundValue: Int32 = -1
+    if startsCompound {
+      if isPlain, !word.isLong {
+        // Only a compound that spells a number, or a number-and-unit adjective
+        // ("fireårig"), can start a phrase; "tilbud" and "etter" cannot.
+        if let value = NumberWords.value(ofCompound: word) {
+          compoundValue = Int32(clamping: value)
+        }
+        mayStart = mayStart || compoundValue >= 0 || Lexicon.endsLikeDurationAdjective(word)
+      } else {
+        mayStart = true
+      }
+    }
+    return Token(
+      kind: .word, gap: gap, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
+      mayStartPhrase: mayStart, isAnchor: mayStart, startsCompound: startsCompound,
+      isRespelt: !isPlain, start: start, end: end, word: word, compoundValue: compoundValue,
+      byteStart: byteStart, byteEnd: byteEnd)
   }
 
   /// The length of the run of ASCII letters from `start`, and whether one of them is
