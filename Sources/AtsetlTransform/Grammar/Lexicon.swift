@@ -120,18 +120,27 @@ enum Lexicon {
   static let timeUnits: WordTable<TimeUnit> = {
     let forms: [(TimeUnit, [String])] = [
       (.year, ["år", "året", "årene", "åra", "års"]),
-      (.month, [
-        "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
-        "månaden", "månadene", "månads", "månaders",
-      ]),
-      (.week, [
-        "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
-        "vekene", "vekes", "vekers",
-      ]),
-      (.day, [
-        "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
-        "døgnet",
-      ]),
+      (
+        .month,
+        [
+          "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
+          "månaden", "månadene", "månads", "månaders",
+        ]
+      ),
+      (
+        .week,
+        [
+          "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
+          "vekene", "vekes", "vekers",
+        ]
+      ),
+      (
+        .day,
+        [
+          "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
+          "døgnet",
+        ]
+      ),
       (.hour, ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
     ]
     var table: [String: TimeUnit] = [:]
@@ -461,7 +470,9 @@ enum Lexicon {
     ]
     var table: [String: WordClasses] = [:]
     for (classes, words) in sets {
-      for word in words { table[word.precomposedStringWithCanonicalMapping, default: []].insert(classes) }
+      for word in words {
+        table[word.precomposedStringWithCanonicalMapping, default: []].insert(classes)
+      }
     }
     return WordTable(table)
   }()
@@ -493,7 +504,8 @@ enum Lexicon {
   }()
 
   /// The first two bytes of the `phraseStarters`.
-  static let phraseStarterFilter = WordPrefixFilter(phraseStarters.words.map { Word(utf8: $0.precomposedStringWithCanonicalMapping.utf8) })
+  static let phraseStarterFilter = WordPrefixFilter(
+    phraseStarters.words.map { Word(utf8: $0.precomposedStringWithCanonicalMapping.utf8) })
 
   /// Splits a written phrase into its tokens' lower-case spellings ("ca." → ["ca", "."]).
   static func words(_ phrase: String) -> [Word] {

@@ -33,7 +33,8 @@ package struct NumberScanner: Sendable {
           rebasing: bytes[first.byteStart..<last.byteEnd])
         var quantity = Quantity(
           kind: phrase.kind, value: phrase.value, lower: phrase.lower, upper: phrase.upper,
-          qualifier: phrase.qualifier, unit: phrase.unit.map { unit in
+          qualifier: phrase.qualifier,
+          unit: phrase.unit.map { unit in
             switch unit {
             case .percent: "%"
             case .percentagePoints: "pp"

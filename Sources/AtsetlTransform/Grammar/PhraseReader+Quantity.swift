@@ -148,7 +148,8 @@ extension PhraseReader {
       let link = word(cursor - 1), Lexicon.isPercentLink(link)
     {
       var nounIndex = cursor - 2
-      if link == "på", let verb = word(nounIndex), Lexicon.isPercentVerb(verb), nounIndex - 1 >= floor
+      if link == "på", let verb = word(nounIndex), Lexicon.isPercentVerb(verb),
+        nounIndex - 1 >= floor
       {
         nounIndex -= 1
       }
@@ -182,7 +183,8 @@ extension PhraseReader {
         {
           cursor += 1
         }
-      } else if classes.contains(.scaledCurrency), let factor = Lexicon.scaledCurrencies[scaleWord] {
+      } else if classes.contains(.scaledCurrency), let factor = Lexicon.scaledCurrencies[scaleWord]
+      {
         suffix.scale = factor
         suffix.currency = 1
         cursor += 1

@@ -243,7 +243,8 @@ struct SentenceContext {
     guard phrases.contains(where: { $0.kind == .year || $0.kind == .date }) else { return }
     // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
     if let span = phrases.first(where: {
-      $0.kind == .year && $0.qualifier == .range && (word($0.first) == "fra" || word($0.first) == "frå")
+      $0.kind == .year && $0.qualifier == .range
+        && (word($0.first) == "fra" || word($0.first) == "frå")
     }), let end = span.upper {
       for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
         phrases[index].period = Phrase.Period(end)
@@ -257,7 +258,9 @@ struct SentenceContext {
     var years: [Int] = []
     for index in phrases.indices where phrases[index].kind == .year {
       let phrase = phrases[index]
-      if phrase.qualifier != .range, !comparisonYears.contains(phrase.first), !isMotYear(phrase.first) {
+      if phrase.qualifier != .range, !comparisonYears.contains(phrase.first),
+        !isMotYear(phrase.first)
+      {
         years.append(index)
       }
     }
@@ -266,7 +269,9 @@ struct SentenceContext {
     for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
-      guard let firstYear = years.firstIndex(where: { phrases[$0].first == cursor }) else { continue }
+      guard let firstYear = years.firstIndex(where: { phrases[$0].first == cursor }) else {
+        continue
+      }
       var figures = [index]
       while let last = figures.first, last > 0, isListJoin(phrases[last - 1].end, phrases[last].first),
         phrases[last - 1].kind == phrases[index].kind

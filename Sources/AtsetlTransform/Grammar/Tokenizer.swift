@@ -50,7 +50,8 @@ struct Tokenizer {
         let run = asciiLetterRun(bytes, from: index)
         let end = index + run.count
         if end == count
-          || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-") && bytes[end] != UInt8(ascii: "'"))
+          || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-")
+            && bytes[end] != UInt8(ascii: "'"))
         {
           let word = Word(bytes, from: index, count: run.count, orMask: 0x20)
           let token = wordToken(

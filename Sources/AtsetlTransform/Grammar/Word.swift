@@ -67,16 +67,19 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
   /// `init(_:from:count:orMask:)` for long words and the end of the sentence.
   @inline(never)
-  private init(slowly bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
+  private init(slowly bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8)
+  {
     let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
     low = Self.lane(bytes, from: start, count: min(count, 8)) | mask
     low &= Self.keep(min(count, 8))
     if count > 8 {
-      middle = (Self.lane(bytes, from: start + 8, count: min(count - 8, 8)) | mask)
+      middle =
+        (Self.lane(bytes, from: start + 8, count: min(count - 8, 8)) | mask)
         & Self.keep(min(count - 8, 8))
     }
     if count > 16 {
-      high = (Self.lane(bytes, from: start + 16, count: min(count - 16, 7)) | mask)
+      high =
+        (Self.lane(bytes, from: start + 16, count: min(count - 16, 7)) | mask)
         & Self.keep(min(count - 16, 7))
       if count > Self.capacity { high |= 0xFF << 56 }
     }
