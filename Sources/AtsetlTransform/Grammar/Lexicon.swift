@@ -161,6 +161,21 @@ enum Lexicon {
     return (suffix, suffix.lastTwoBytes)
   }
 
+  /// False when no word ending with `byte` can end with one of `durationSuffixes`.
+  static func mayEndDurationAdjective(_ byte: UInt8) -> Bool {
+    durationEndingBytes[Int(byte) >> 6] & (1 << UInt64(byte & 63)) != 0
+  }
+
+  /// The last bytes of `durationSuffixes`, as a 256-bit set.
+  private static let durationEndingBytes: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 4)
+    for (suffix, _) in durationSuffixes {
+      guard let last = suffix.utf8.last else { continue }
+      bits[Int(last) >> 6] |= 1 << UInt64(last & 63)
+    }
+    return bits
+  }()
+
   /// True when the packed `word` ends with one of `durationSuffixes` ("fireårig",
   /// "tredagers"); only meaningful for a word that is not long.
   static func endsLikeDurationAdjective(_ word: Word) -> Bool {

@@ -40,7 +40,9 @@ struct Token: Sendable {
   /// code marker ("kl. 14"). The phrase reader skips every other token at once.
   var isAnchor: Bool = false
   /// The word begins with a number morpheme and is long enough to be a compound
-  /// ("tjuefem", "fireårig"); no other word can spell a number on its own.
+  /// ("tjuefem", "fireårig"); no other word can spell a number on its own. Left false for a
+  /// plain word that cannot end like a number or a duration adjective ("tilbud"): it would
+  /// change nothing there.
   var startsCompound: Bool = false
   /// The word holds a scalar from U+0300 up (a combining accent, a non-Latin letter), so
   /// `word` spells its canonical (NFC) form and its text as written must be read again.

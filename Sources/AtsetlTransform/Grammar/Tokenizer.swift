@@ -190,14 +190,20 @@ struct Tokenizer {
     isCapitalized: Bool, isAllCaps: Bool, start: Int, end: Int, byteStart: Int, byteEnd: Int,
     tables: WordTables
   ) -> Token {
-    // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
+    // A compound is recognised by its bytes as written ("tjuefem", "fireårig"). A plain word
+    // whose last byte ends neither a number nor a duration adjective ("tilbud", "etter")
+    // could only be a compound that is neither, so it is not looked at as one.
+    let isPacked = isPlain && !word.isLong
     let startsCompound =
       byteCount >= 5 && tables.morphemes.mayMatch(asWritten)
+      && (!isPacked
+        || NumberWords.mayEndCompound(word[byteCount - 1])
+        || Lexicon.mayEndDurationAdjective(word[byteCount - 1]))
       && NumberWords.startsWithMorpheme(asWritten, byteCount: byteCount)
     var mayStart = tables.starterFilter.mayMatch(word) && tables.starters.contains(word)
     var compoundValue: Int32 = -1
     if startsCompound {
-      if isPlain, !word.isLong {
+      if isPacked {
         // Only a compound that spells a number, or a number-and-unit adjective
         // ("fireårig"), can start a phrase; "tilbud" and "etter" cannot.
         if let value = NumberWords.value(ofCompound: word) {
