@@ -1,3 +1,4 @@
+import AtsetlModel
 import AtsetlTransform
 import Foundation
 
@@ -45,18 +46,27 @@ struct GrammarBenchmark {
       Double(sentences.count * passes) / seconds, Double(quantities) / seconds))
   }
 
-  /// Prints the quantities of each line of the file at `path`, one line each.
+  /// Prints the quantities of each line of the file at `path`, one line each, with the bytes
+  /// of each `Decimal` (equal values may be stored differently, and writers may see that).
   static func dump(path: String) throws {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let scanner = NumberScanner()
     var output = ""
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      output += "\(scanner.quantities(in: String(line)))\n"
+      let quantities = scanner.quantities(in: String(line))
+      let bytes = quantities.flatMap { [$0.value, $0.lower, $0.upper] }.map(hex)
+      output += "\(quantities) \(bytes.joined(separator: ","))\n"
       if output.utf8.count > 1 << 16 {
         print(output, terminator: "")
         output = ""
       }
     }
     print(output, terminator: "")
+  }
+
+  /// The bytes of `value` in hexadecimal, or "-" for none.
+  static func hex(_ value: Decimal?) -> String {
+    guard var value else { return "-" }
+    return withUnsafeBytes(of: &value) { $0.map { String($0, radix: 16) }.joined(separator: ".") }
   }
 }

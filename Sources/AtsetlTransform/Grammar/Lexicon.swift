@@ -117,34 +117,71 @@ enum Lexicon {
   ]
 
   /// Words naming a length of time, with the unit written to `unit`.
-  static let timeUnits: WordTable<String> = {
-    let forms: [(String, [String])] = [
-      ("year", ["år", "året", "årene", "åra", "års"]),
-      ("month", [
-        "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
-        "månaden", "månadene", "månads", "månaders",
-      ]),
-      ("week", [
-        "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
-        "vekene", "vekes", "vekers",
-      ]),
-      ("day", [
-        "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
-        "døgnet",
-      ]),
-      ("hour", ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
+  static let timeUnits: WordTable<TimeUnit> = {
+    let forms: [(TimeUnit, [String])] = [
+      (.year, ["år", "året", "årene", "åra", "års"]),
+      (
+        .month,
+        [
+          "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
+          "månaden", "månadene", "månads", "månaders",
+        ]
+      ),
+      (
+        .week,
+        [
+          "uke", "uker", "uka", "uken", "ukene", "ukes", "ukers", "veke", "veker", "veka",
+          "vekene", "vekes", "vekers",
+        ]
+      ),
+      (
+        .day,
+        [
+          "dag", "dager", "dagen", "dagene", "dags", "dagers", "dagar", "dagane", "dagars", "døgn",
+          "døgnet",
+        ]
+      ),
+      (.hour, ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
     ]
-    var table: [String: String] = [:]
+    var table: [String: TimeUnit] = [:]
     for (unit, words) in forms { for word in words { table[word] = unit } }
     return WordTable(table)
   }()
 
   /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
-  static let durationSuffixes: [(suffix: String, unit: String)] = [
-    ("årige", "year"), ("årig", "year"), ("årsperioden", "year"), ("årsperiode", "year"),
-    ("dagers", "day"), ("dagars", "day"), ("ukers", "week"), ("vekers", "week"),
-    ("måneders", "month"), ("månaders", "month"), ("timers", "hour"),
+  static let durationSuffixes: [(suffix: String, unit: TimeUnit)] = [
+    ("årige", .year), ("årig", .year), ("årsperioden", .year), ("årsperiode", .year),
+    ("dagers", .day), ("dagars", .day), ("ukers", .week), ("vekers", .week),
+    ("måneders", .month), ("månaders", .month), ("timers", .hour),
   ]
+
+  /// `durationSuffixes` as packed spellings, each with its last two bytes.
+  static let durationEndings: [(suffix: Word, tail: Int)] = durationSuffixes.map {
+    let suffix = Word(utf8: $0.suffix.utf8)
+    return (suffix, suffix.lastTwoBytes)
+  }
+
+  /// False when no word ending with `byte` can end with one of `durationSuffixes`.
+  static func mayEndDurationAdjective(_ byte: UInt8) -> Bool {
+    durationEndingBytes[Int(byte) >> 6] & (1 << UInt64(byte & 63)) != 0
+  }
+
+  /// The last bytes of `durationSuffixes`, as a 256-bit set.
+  private static let durationEndingBytes: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 4)
+    for (suffix, _) in durationSuffixes {
+      guard let last = suffix.utf8.last else { continue }
+      bits[Int(last) >> 6] |= 1 << UInt64(last & 63)
+    }
+    return bits
+  }()
+
+  /// True when the packed `word` ends with one of `durationSuffixes` ("fireårig",
+  /// "tredagers"); only meaningful for a word that is not long.
+  static func endsLikeDurationAdjective(_ word: Word) -> Bool {
+    let tail = word.lastTwoBytes
+    return durationEndings.contains { $0.tail == tail && word.hasSuffix($0.suffix) }
+  }
 
   /// Month names and their common abbreviations.
   static let months: WordTable<Int> = [
@@ -278,6 +315,9 @@ enum Lexicon {
     (["eller", "under"], .atMost),
   ]
 
+  /// The words that begin an entry of `openEnds`: what must follow a phrase for one to match.
+  static let openEndStarts = WordSet(openEnds.map { $0.words[0].description })
+
   /// Rate bases after "per": "1 lege per 1000 innbyggere" (the 1000 is not a count).
   static let rateBases: Set<String> = ["10", "100", "1000", "10000", "100000"]
 
@@ -361,6 +401,102 @@ enum Lexicon {
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
   ]
 
+  /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a
+  /// percentage noun and its figure.
+  static func isPercentLink(_ word: Word) -> Bool {
+    switch word {
+    case "på", "var", "er", "ble", "blei", "vart", "endte": true
+    default: false
+    }
+  }
+
+  /// "svarprosenten endte på 64": the verbs before "på" there.
+  static func isPercentVerb(_ word: Word) -> Bool {
+    switch word {
+    case "endte", "var", "er", "ble", "blei", "vart", "ligger", "ligg", "lå", "landet", "havnet":
+      true
+    default: false
+    }
+  }
+
+  /// "195 av deltakerne", "fem av dei tilsette": determiners between "av" and the noun.
+  static func isPartitiveDeterminer(_ word: Word) -> Bool {
+    switch word {
+    case "de", "dei", "disse", "desse", "våre", "sine", "dine", "deres": true
+    default: false
+    }
+  }
+
+  /// "de siste to årene": determiners before a span leader.
+  static func isSpanDeterminer(_ word: Word) -> Bool {
+    word == "de" || word == "dei" || word == "den" || word == "det"
+  }
+
+  /// "30 færre elever": comparatives that take the counted noun into the phrase.
+  static func isCountComparative(_ word: Word) -> Bool {
+    word == "færre" || word == "flere" || word == "fleire"
+  }
+
+  /// "en økning på", "redusert med": the word between a change word and its figure.
+  static func isChangeLink(_ word: Word) -> Bool {
+    word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// "7 849 innbyggere per 1. januar 2022": prepositions of a dated status.
+  static func isStatusPreposition(_ word: Word) -> Bool {
+    word == "per" || word == "pr" || word == "ved" || word == "pr."
+  }
+
+  /// The closed sets a word belongs to, for the rules that ask about several at once.
+  struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let functionWord = WordClasses(rawValue: 1 << 0)
+    static let cardinal = WordClasses(rawValue: 1 << 1)
+    static let article = WordClasses(rawValue: 1 << 2)
+    static let month = WordClasses(rawValue: 1 << 3)
+    static let percentWord = WordClasses(rawValue: 1 << 4)
+    static let comparative = WordClasses(rawValue: 1 << 5)
+    static let adjective = WordClasses(rawValue: 1 << 6)
+    static let nominalAdjective = WordClasses(rawValue: 1 << 7)
+    static let scaleWord = WordClasses(rawValue: 1 << 8)
+    static let scaledCurrency = WordClasses(rawValue: 1 << 9)
+    static let currency = WordClasses(rawValue: 1 << 10)
+    static let pointWord = WordClasses(rawValue: 1 << 11)
+    static let spanLeader = WordClasses(rawValue: 1 << 12)
+    static let timeUnit = WordClasses(rawValue: 1 << 13)
+    static let definiteTimeUnit = WordClasses(rawValue: 1 << 14)
+    /// The last word of a qualifier (a key of `qualifiersByLastWord`).
+    static let qualifierEnd = WordClasses(rawValue: 1 << 15)
+  }
+
+  /// Every word of the sets in `WordClasses`, with the classes it belongs to.
+  static let wordClasses: WordTable<WordClasses> = {
+    let sets: [(WordClasses, [String])] = [
+      (.functionWord, Array(functionWords.words)), (.cardinal, Array(cardinals.entries.keys)),
+      (.article, Array(articles.words)), (.month, Array(months.entries.keys)),
+      (.percentWord, Array(percentWords.words)), (.comparative, Array(comparatives.entries.keys)),
+      (.adjective, Array(adjectives.words)), (.nominalAdjective, Array(nominalAdjectives.words)),
+      (.scaleWord, Array(scaleWords.entries.keys)),
+      (.scaledCurrency, Array(scaledCurrencies.entries.keys)),
+      (.currency, Array(currencies.entries.keys)), (.pointWord, Array(pointWords.words)),
+      (.spanLeader, Array(spanLeaders.words)), (.timeUnit, Array(timeUnits.entries.keys)),
+      (.definiteTimeUnit, Array(definiteTimeUnits.words)),
+      (.qualifierEnd, Array(qualifiersByLastWord.entries.keys)),
+    ]
+    var table: [String: WordClasses] = [:]
+    for (classes, words) in sets {
+      for word in words {
+        table[word.precomposedStringWithCanonicalMapping, default: []].insert(classes)
+      }
+    }
+    return WordTable(table)
+  }()
+
+  /// The classes of `word`: one lookup for what would be several.
+  static func classes(of word: Word) -> WordClasses {
+    wordClasses[word] ?? []
+  }
+
   /// "de siste to årene", "dei neste tre åra": the words that lead a span of years.
   static let spanLeaders: WordSet = [
     "siste", "neste", "kommende", "kommande", "komande", "foregående", "føregåande",
@@ -382,8 +518,12 @@ enum Lexicon {
     return WordSet(words)
   }()
 
+  /// The first two bytes of the `phraseStarters`.
+  static let phraseStarterFilter = WordPrefixFilter(
+    phraseStarters.words.map { Word(utf8: $0.precomposedStringWithCanonicalMapping.utf8) })
+
   /// Splits a written phrase into its tokens' lower-case spellings ("ca." → ["ca", "."]).
   static func words(_ phrase: String) -> [Word] {
-    Tokenizer.tokens(of: Array(phrase.lowercased().unicodeScalars)).map(\.word)
+    Tokenizer.tokens(of: phrase.lowercased()).map(\.word)
   }
 }

@@ -39,10 +39,31 @@ enum NumberWords {
   /// `value(ofWord:)` gives once the lookup in `Lexicon.cardinals` has failed.
   static func value(ofCompound word: Word) -> Int? {
     word.withUTF8 { bytes -> Int? in
-      guard bytes.count >= 5, let parts = split(bytes, from: 0) else { return nil }
+      guard bytes.count >= 5, mayEndCompound(bytes[bytes.count - 1]),
+        let parts = split(bytes, from: 0)
+      else { return nil }
       return combine(parts)
     }
   }
+
+  /// False when no number compound can end with `byte`: a compound ends with a morpheme
+  /// other than "og" (`combine` rejects a trailing "og"), so with one of their last bytes.
+  /// This rejects most words that only begin like a number ("tilbud", "etter", "også").
+  static func mayEndCompound(_ byte: UInt8) -> Bool {
+    compoundEnds[Int(byte) >> 6] & (1 << UInt64(byte & 63)) != 0
+  }
+
+  /// The last bytes of the morphemes other than "og", as a 256-bit set.
+  private static let compoundEnds: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 4)
+    for bucket in morphemes {
+      for morpheme in bucket where morpheme.value >= 0 {
+        guard let last = morpheme.bytes.last else { continue }
+        bits[Int(last) >> 6] |= 1 << UInt64(last & 63)
+      }
+    }
+    return bits
+  }()
 
   /// True when `word` could be a compound of number morphemes from its first byte on:
   /// a cheap test that rejects nearly every ordinary word.
@@ -63,6 +84,10 @@ enum NumberWords {
       return (Word(utf8: morpheme.bytes), morpheme.bytes.count)
     }
   }
+
+  /// The first two bytes of the morphemes (each has at least two): what a word must begin
+  /// with for `startsWithMorpheme` to be worth asking.
+  static let morphemeFilter = WordPrefixFilter(morphemePrefixes.map(\.prefix))
 
   /// Where each first byte's morphemes lie in `morphemePrefixes`.
   private static let morphemeBuckets: [Range<Int>] = {

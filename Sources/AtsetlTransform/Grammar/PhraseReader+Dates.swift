@@ -5,7 +5,7 @@ extension PhraseReader {
   /// "1. januar 2017", "3.–5. mars 2021", "17.05.2021", "2021-05-17".
   func readDate(at index: Int) -> Phrase? {
     if let numeric = numericDate(at: index) {
-      return datePhrase(index, numeric.end, iso: numeric.iso, year: numeric.year)
+      return datePhrase(index, numeric.end, iso: numeric.iso, year: numeric.iso.year)
     }
     guard let day = dayNumber(at: index), index + 2 < tokens.count, tokens[index + 1].is("."),
       tokens[index + 1].gap == .none
@@ -15,9 +15,8 @@ extension PhraseReader {
       tokens[index + 4].is("."), let month = monthAt(index + 5), lastDay > day
     {
       let (end, year) = yearAfter(month.end)
-      let first = iso(year: year, month: month.value, day: day)
-      let last = iso(year: year, month: month.value, day: lastDay)
-      var phrase = datePhrase(index, end, iso: "\(first)/\(last)", year: year)
+      let iso = Phrase.IsoDate(year: year, month: month.value, day: day, lastDay: lastDay)
+      var phrase = datePhrase(index, end, iso: iso, year: year)
       phrase.qualifier = .range
       return phrase
     }
@@ -32,8 +31,8 @@ extension PhraseReader {
       inherited = true
     }
     var phrase = datePhrase(
-      index, end, iso: iso(year: year, month: month.value, day: day), year: year)
-    if inherited { phrase.period = year.map(String.init) }
+      index, end, iso: Phrase.IsoDate(year: year, month: month.value, day: day), year: year)
+    if inherited { phrase.period = year.map(Phrase.Period.year) }
     return phrase
   }
 
@@ -44,36 +43,37 @@ extension PhraseReader {
     else { return nil }
     let year: Int? = tokens[month.end].number
     return datePhrase(
-      index, month.end + 1, iso: iso(year: year, month: month.value, day: nil), year: year)
+      index, month.end + 1, iso: Phrase.IsoDate(year: year, month: month.value), year: year)
   }
 
   /// "17.05.2021" or "2021-05-17" starting at `index`, validated.
-  func numericDate(at index: Int) -> (end: Int, iso: String, year: Int)? {
+  func numericDate(at index: Int) -> (end: Int, iso: Phrase.IsoDate)? {
     guard index + 4 < tokens.count,
       (1...4).allSatisfy({ tokens[index + $0].gap == .none }),
       tokens[index + 2].isNumber, tokens[index + 4].isNumber
     else { return nil }
     let separator = tokens[index + 1]
     guard tokens[index + 3].word == separator.word else { return nil }
-    let parts = [lower(index), lower(index + 2), lower(index + 4)]
-    let day: Int?
-    let month: Int?
-    let year: Int?
-    if separator.is("."), parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
-      (day, month, year) = (Int(parts[0]), Int(parts[1]), Int(parts[2]))
-    } else if separator.is("-"), parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
-      (day, month, year) = (Int(parts[2]), Int(parts[1]), Int(parts[0]))
+    // Digit groups of at most four digits, whose values the tokenizer read.
+    let (first, second, third) = (tokens[index], tokens[index + 2], tokens[index + 4])
+    let day: Int
+    let month: Int
+    let year: Int
+    if separator.is("."), first.length <= 2, second.length <= 2, third.length == 4 {
+      (day, month, year) = (first.number, second.number, third.number)
+    } else if separator.is("-"), first.length == 4, second.length == 2, third.length == 2 {
+      (day, month, year) = (third.number, second.number, first.number)
     } else {
       return nil
     }
-    guard let day, let month, let year, (1...12).contains(month),
+    guard (1...12).contains(month),
       (1...daysIn(month: month, year: year)).contains(day), (1800...2099).contains(year)
     else { return nil }
     // "17.05.2021." — a trailing digit would make it something else.
     if index + 5 < tokens.count, tokens[index + 5].gap == .none, tokens[index + 5].isNumber {
       return nil
     }
-    return (index + 5, iso(year: year, month: month, day: day), year)
+    return (index + 5, Phrase.IsoDate(year: year, month: month, day: day))
   }
 
   private func dayNumber(at index: Int) -> Int? {
@@ -107,23 +107,12 @@ extension PhraseReader {
     return (index, nil)
   }
 
-  private func datePhrase(_ first: Int, _ end: Int, iso: String, year: Int?) -> Phrase {
+  private func datePhrase(_ first: Int, _ end: Int, iso: Phrase.IsoDate, year: Int?) -> Phrase {
     var phrase = Phrase(first: first, end: end, numberStart: first, kind: .date, value: nil)
     phrase.iso = iso
     phrase.year = year
-    phrase.period = year.map(String.init)
+    phrase.period = year.map(Phrase.Period.year)
     return phrase
-  }
-
-  private func iso(year: Int?, month: Int, day: Int?) -> String {
-    let monthText = month < 10 ? "0\(month)" : "\(month)"
-    let dayText = day.map { $0 < 10 ? "0\($0)" : "\($0)" }
-    switch (year, dayText) {
-    case (let year?, let day?): return "\(year)-\(monthText)-\(day)"
-    case (let year?, nil): return "\(year)-\(monthText)"
-    case (nil, let day?): return "--\(monthText)-\(day)"
-    case (nil, nil): return "--\(monthText)"
-    }
   }
 
   private func daysIn(month: Int, year: Int) -> Int {

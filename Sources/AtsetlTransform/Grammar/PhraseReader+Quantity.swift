@@ -9,12 +9,17 @@ struct Suffix {
   var currency: Decimal?
   var isPercent = false
   var isPoints = false
-  var timeUnit: String?
-  var noun: String?
+  var timeUnit: TimeUnit?
+  /// The token of the counted noun.
+  var noun: Int?
+
+  /// A scale other than 1 was read. The scale is 1 or one of the lexicon's factors, so
+  /// comparing its bits with those of 1 is enough, and much cheaper than `Decimal` equality.
+  var isScaled: Bool { scale.powerOfTen != 0 }
 
   /// True when the suffix says what the number measures (so a list may share it).
   var namesUnit: Bool {
-    currency != nil || isPercent || isPoints || timeUnit != nil || noun != nil || scale != 1
+    currency != nil || isPercent || isPoints || timeUnit != nil || noun != nil || isScaled
   }
 }
 
@@ -34,16 +39,20 @@ struct Prefix {
 
 extension PhraseReader {
   /// Reads the quantity around `core`: prefixes, a range or list partner, and suffixes.
-  func readQuantity(core: NumberCore, floor: Int) -> [Phrase]? {
+  /// Appends what it reads to `phrases`; false when `core` is no quantity after all.
+  func readQuantity(core: NumberCore, floor: Int, into phrases: inout [Phrase]) -> Bool {
     let prefix = readPrefix(before: core.start, floor: floor)
 
     // "tre av fire": a fraction of two small numbers.
-    if let fraction = readOutOf(core: core, prefix: prefix) { return [fraction] }
+    if let fraction = readOutOf(core: core, prefix: prefix) {
+      phrases.append(fraction)
+      return true
+    }
     // "en av de ansatte": an article before "av" is no number after all.
     if Lexicon.articles.contains(tokens[core.start].word), core.end - core.start == 1,
       word(core.end) == "av"
     {
-      return nil
+      return false
     }
     // "en gjennomsnittsscore på 4,3 av 6": a score; the scale's top is not a fact.
     if word(core.end) == "av", !core.isInteger, core.end + 1 < tokens.count,
@@ -51,12 +60,13 @@ extension PhraseReader {
     {
       var score = phrase(core: core, prefix: prefix, suffix: Suffix(end: core.end))
       score.end = top.end
-      return [score]
+      phrases.append(score)
+      return true
     }
 
     // A range or a change: "mellom 20 og 30", "fra 2019 til 2021", "20–30", "fra 200 til 300".
     if let partner = readRangePartner(after: core, prefix: prefix) {
-      return rangePhrases(core, partner, prefix: prefix)
+      return rangePhrases(core, partner, prefix: prefix, into: &phrases)
     }
 
     var suffix = readSuffix(from: core.end, core: core)
@@ -70,7 +80,8 @@ extension PhraseReader {
       suffix.timeUnit = shared.timeUnit
       suffix.noun = shared.noun
     }
-    return [phrase(core: core, prefix: prefix, suffix: suffix)]
+    phrases.append(phrase(core: core, prefix: prefix, suffix: suffix))
+    return true
   }
 
   // MARK: - Before the number
@@ -88,8 +99,9 @@ extension PhraseReader {
       } else if previous.word == "kr" || (previous.word == "nok" && previous.isAllCaps) {
         prefix.currency = 1
         cursor -= 1
-      } else if let scaled = Lexicon.scaledCurrencies[previous.word], previous.isAllCaps
-        || previous.word == "mnok"
+      } else if Lexicon.classes(of: previous.word).contains(.scaledCurrency),
+        let scaled = Lexicon.scaledCurrencies[previous.word],
+        previous.isAllCaps || previous.word == "mnok"
       {
         prefix.currency = 1
         prefix.currencyScale = scaled
@@ -104,7 +116,9 @@ extension PhraseReader {
       prefix.rangeOpenerIndex = cursor - 1
     }
     // Qualifier: the longest hedge that ends right before the number (or its currency).
-    let candidates = cursor >= 1 ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
+    let candidates =
+      cursor >= 1 && Lexicon.classes(of: tokens[cursor - 1].word).contains(.qualifierEnd)
+      ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
     for candidate in candidates {
       let length = candidate.words.count
       let begin = cursor - length
@@ -131,12 +145,11 @@ extension PhraseReader {
     prefix.first = cursor
     // "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4", "svarprosenten endte på 64".
     if prefix.qualifierStart == nil, prefix.currency == nil, cursor - 2 >= floor,
-      let link = word(cursor - 1), ["på", "var", "er", "ble", "blei", "vart", "endte"].contains(link)
+      let link = word(cursor - 1), Lexicon.isPercentLink(link)
     {
       var nounIndex = cursor - 2
-      if link == "på", let verb = word(nounIndex),
-        ["endte", "var", "er", "ble", "blei", "vart", "ligger", "ligg", "lå", "landet", "havnet"]
-          .contains(verb), nounIndex - 1 >= floor
+      if link == "på", let verb = word(nounIndex), Lexicon.isPercentVerb(verb),
+        nounIndex - 1 >= floor
       {
         nounIndex -= 1
       }
@@ -156,8 +169,10 @@ extension PhraseReader {
     var suffix = Suffix(end: start)
     var cursor = start
     // Scale: "mill.", "millioner", "mrd.", "tusen" (after digits), "MNOK".
+    // One class lookup tells whether any table below can hold the word after the number.
+    var classes = wordClasses(at: cursor)
     if let scaleWord = word(cursor), tokens[cursor].gap != .wide {
-      if let factor = Lexicon.scaleWords[scaleWord],
+      if classes.contains(.scaleWord), let factor = Lexicon.scaleWords[scaleWord],
         core.isDigits ? scaleWord != "hundre" : factor >= 1_000_000
       {
         suffix.scale = factor
@@ -168,15 +183,17 @@ extension PhraseReader {
         {
           cursor += 1
         }
-      } else if let factor = Lexicon.scaledCurrencies[scaleWord] {
+      } else if classes.contains(.scaledCurrency), let factor = Lexicon.scaledCurrencies[scaleWord]
+      {
         suffix.scale = factor
         suffix.currency = 1
         cursor += 1
       }
+      if cursor != start { classes = wordClasses(at: cursor) }
     }
     // Currency: "kr", "kr.", "kroner", "NOK", "norske kroner", "øre".
     if suffix.currency == nil, let currencyWord = word(cursor), tokens[cursor].gap != .wide {
-      if let factor = Lexicon.currencies[currencyWord] {
+      if classes.contains(.currency), let factor = Lexicon.currencies[currencyWord] {
         suffix.currency = factor
         cursor += 1
         if currencyWord == "kr", cursor < tokens.count, tokens[cursor].is("."),
@@ -211,7 +228,7 @@ extension PhraseReader {
       return suffix
     }
     if let percentWord = word(cursor), tokens[cursor].gap != .wide {
-      if Lexicon.percentWords.contains(percentWord) {
+      if classes.contains(.percentWord) {
         suffix.isPercent = true
         cursor += 1
         if percentWord == "pst", cursor < tokens.count, tokens[cursor].is("."),
@@ -222,7 +239,7 @@ extension PhraseReader {
         suffix.end = cursor
         return suffix
       }
-      if Lexicon.pointWords.contains(percentWord), percentWord != "poeng" {
+      if classes.contains(.pointWord), percentWord != "poeng" {
         suffix.isPoints = true
         suffix.end = cursor + 1
         return suffix
@@ -230,12 +247,14 @@ extension PhraseReader {
     }
     // Time: "fire uker", "to foregående årene", "30 år".
     var lookahead = cursor
-    while let leader = word(lookahead), Lexicon.spanLeaders.contains(leader), lookahead - cursor < 2 {
+    while lookahead - cursor < 2, wordClasses(at: lookahead).contains(.spanLeader) {
       lookahead += 1
     }
-    if let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
-      !Lexicon.definiteTimeUnits.contains(unitWord), tokens[lookahead].gap != .wide,
-      !core.isYearLike || suffix.scale != 1
+    let unitClasses = lookahead == cursor ? classes : wordClasses(at: lookahead)
+    if unitClasses.contains(.timeUnit), !unitClasses.contains(.definiteTimeUnit),
+      let unitWord = word(lookahead), let unit = Lexicon.timeUnits[unitWord],
+      tokens[lookahead].gap != .wide,
+      !core.isYearLike || suffix.isScaled
     {
       suffix.timeUnit = unit
       suffix.end = lookahead + 1
@@ -245,52 +264,54 @@ extension PhraseReader {
     if let comparative = word(cursor), comparative == "færre" || comparative == "flere"
       || comparative == "fleire", let noun = readNoun(from: cursor + 1)
     {
-      suffix.noun = noun.unit
+      suffix.noun = noun.token
       suffix.end = noun.end
       return suffix
     }
     // A counted noun: "400 personer", "20 nye forespørsler", "195 av deltakerne".
     if let noun = readNoun(from: cursor) {
-      suffix.noun = noun.unit
+      suffix.noun = noun.token
       cursor = noun.end
     }
     suffix.end = cursor
     return suffix
   }
 
-  /// The noun a number counts, skipping adjectives; `nil` when none follows.
-  func readNoun(from start: Int) -> (unit: String, end: Int)? {
+  /// The noun a number counts (its token), skipping adjectives; `nil` when none follows.
+  func readNoun(from start: Int) -> (token: Int, end: Int)? {
     guard start < tokens.count, tokens[start].isWord, tokens[start].gap != .none else { return nil }
     // Partitive: "195 av deltakerne", "fem av dei tilsette".
     if tokens[start].word == "av" {
       var cursor = start + 1
-      if let determiner = word(cursor),
-        ["de", "dei", "disse", "desse", "våre", "sine", "dine", "deres"].contains(determiner)
-      {
+      if let determiner = word(cursor), Lexicon.isPartitiveDeterminer(determiner) {
         cursor += 1
       }
-      guard let noun = readNoun(from: cursor), !noun.unit.isEmpty,
-        Lexicon.adjectives.contains(text: noun.unit) == false
-          || Lexicon.nominalAdjectives.contains(text: noun.unit)
+      guard let noun = readNoun(from: cursor),
+        case let classes = Lexicon.classes(of: tokens[noun.token].word),
+        !classes.contains(.adjective) || classes.contains(.nominalAdjective)
       else { return nil }
       return noun
     }
     var cursor = start
     var skipped = 0
-    while skipped < 2, cursor + 1 < tokens.count, Lexicon.adjectives.contains(tokens[cursor].word),
+    while skipped < 2, cursor + 1 < tokens.count,
+      case let classes = Lexicon.classes(of: tokens[cursor].word), classes.contains(.adjective),
       tokens[cursor + 1].isWord, isContentWord(cursor + 1),
-      !Lexicon.nominalAdjectives.contains(tokens[cursor].word)
-        || looksLikePluralNoun(lower(cursor + 1))
+      !classes.contains(.nominalAdjective) || looksLikePluralNoun(lower(cursor + 1))
     {
       cursor += 1
       skipped += 1
     }
     guard isContentWord(cursor) else { return nil }
-    let candidate = tokens[cursor].word
-    if Lexicon.adjectives.contains(candidate), !Lexicon.nominalAdjectives.contains(candidate) {
-      return nil
-    }
-    return (lower(cursor), cursor + 1)
+    let classes = Lexicon.classes(of: tokens[cursor].word)
+    if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
+    return (cursor, cursor + 1)
+  }
+
+  /// The classes of the word at `index`; none for a symbol or number, or past the end.
+  func wordClasses(at index: Int) -> Lexicon.WordClasses {
+    guard let word = word(index) else { return [] }
+    return Lexicon.classes(of: word)
   }
 
   /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
@@ -306,20 +327,21 @@ extension PhraseReader {
       return false
     }
     let token = tokens[index]
-    let word = token.word
-    if Lexicon.functionWords.contains(word) { return false }
+    let classes = Lexicon.classes(of: token.word)
+    if classes.contains(.functionWord) { return false }
     if token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
-    if Lexicon.cardinals[word] != nil || Lexicon.articles.contains(word) { return false }
-    if Lexicon.months[word] != nil || Lexicon.percentWords.contains(word) { return false }
-    if Lexicon.comparatives[word] != nil { return false }
+    // Number words, articles, months, percent words and comparatives are no nouns either.
+    if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
+      return false
+    }
     return !looksLikeVerb(at: index)
   }
 
   /// True when the word at `index` holds a hyphen ("VTA-plasser").
   private func hasHyphen(_ index: Int) -> Bool {
     let token = tokens[index]
-    // Without combining marks a hyphen is a character of its own, so scalars decide.
-    guard token.isRespelt else { return scalars[token.start..<token.end].contains("-") }
+    // Without combining marks a hyphen is a character of its own, so the bytes decide.
+    guard token.isRespelt else { return token.bytes(in: sentence).contains(UInt8(ascii: "-")) }
     return lower(index).contains("-")
   }
 
@@ -331,9 +353,16 @@ extension PhraseReader {
     let word = token.word
     let count = token.length
     guard count > 3, !word.contains(UInt8(ascii: "-")) else { return false }
-    if word.hasSuffix("ett") || word.hasSuffix("ert") && count < 5 { return false }
-    return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
-      || word.hasSuffix("dd")
+    // The endings of `looksLikeVerb(_:)`, read from the last three bytes (there are four).
+    let bytes = word.byteCount
+    let (third, second, last) = (word[bytes - 3], word[bytes - 2], word[bytes - 1])
+    let (e, t) = (UInt8(ascii: "e"), UInt8(ascii: "t"))
+    let endsTT = second == t && last == t
+    let endsET = second == e && last == t
+    let endsDD = second == UInt8(ascii: "d") && last == UInt8(ascii: "d")
+    let endsERT = third == e && second == UInt8(ascii: "r") && last == t
+    if third == e && endsTT || endsERT && count < 5 { return false }
+    return endsTT || endsET || endsERT || endsDD
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
@@ -368,29 +397,31 @@ extension PhraseReader {
     if let nounStart = prefix.percentNounStart, !suffix.namesUnit {
       phrase.first = nounStart
       phrase.kind = .percent
-      phrase.unit = "%"
+      phrase.unit = .percent
     } else if suffix.isPoints {
       phrase.kind = .percentagePoints
-      phrase.unit = "pp"
+      phrase.unit = .percentagePoints
     } else if suffix.isPercent {
       phrase.kind = .percent
-      phrase.unit = "%"
+      phrase.unit = .percent
     } else if prefix.currency != nil || suffix.currency != nil || core.hasMoneyDash {
       phrase.kind = .money
-      phrase.unit = "NOK"
-      let currency = (prefix.currency ?? 1) * (suffix.currency ?? 1)
-      phrase.value = core.value * suffix.scale * prefix.currencyScale * currency
+      phrase.unit = .kroner
+      let (before, after) = (prefix.currency ?? 1, suffix.currency ?? 1)
+      phrase.value =
+        core.scaled(by: suffix.scale, prefix.currencyScale, before, after)
+        ?? core.value * suffix.scale * prefix.currencyScale * (before * after)
     } else if let unit = suffix.timeUnit {
       phrase.kind = .duration
-      phrase.unit = unit
-    } else if suffix.scale != 1 {
-      phrase.value = core.value * suffix.scale
+      phrase.unit = .time(unit)
+    } else if suffix.isScaled {
+      phrase.value = core.scaled(by: suffix.scale) ?? core.value * suffix.scale
       // "mill."/"mrd." with no noun after them means kroner in Norwegian report prose.
       if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money
-        phrase.unit = "NOK"
+        phrase.unit = .kroner
       } else if let noun = suffix.noun {
-        phrase.unit = noun
+        phrase.unit = .noun(token: noun)
       } else {
         phrase.kind = .number
       }
@@ -399,7 +430,7 @@ extension PhraseReader {
     {
       return yearPhrase(core: core, prefix: prefix)
     } else if let noun = suffix.noun {
-      phrase.unit = noun
+      phrase.unit = .noun(token: noun)
     } else if !core.isInteger {
       phrase.kind = .number
     }
@@ -411,6 +442,7 @@ extension PhraseReader {
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
     // "67 år og eldre", "5 år og yngre": an open end written after the phrase.
     if prefix.qualifierStart == nil, !core.isApproximate,
+      let next = word(phrase.end), Lexicon.openEndStarts.contains(next),
       let openEnd = Lexicon.openEnds.first(where: { matches($0.words, at: phrase.end) })
     {
       phrase.qualifier = openEnd.qualifier
@@ -428,7 +460,7 @@ extension PhraseReader {
   func spanLeaderStart(before start: Int, floor: Int) -> Int {
     var first = start
     if let leader = word(first - 1), Lexicon.spanLeaders.contains(leader) { first -= 1 }
-    if let determiner = word(first - 1), ["de", "dei", "den", "det"].contains(determiner) {
+    if let determiner = word(first - 1), Lexicon.isSpanDeterminer(determiner) {
       first -= 1
     }
     return first
@@ -452,7 +484,7 @@ extension PhraseReader {
     phrase.lower = year
     phrase.upper = year
     phrase.year = number
-    phrase.period = lower(core.start)
+    phrase.period = .year(number)
     return phrase
   }
 
@@ -495,7 +527,10 @@ extension PhraseReader {
   }
 
   /// Phrases for two numbers joined as a range, or as the two ends of a change.
-  func rangePhrases(_ from: NumberCore, _ to: NumberCore, prefix: Prefix) -> [Phrase]? {
+  /// Appends them to `phrases`; false when the two numbers make neither.
+  func rangePhrases(
+    _ from: NumberCore, _ to: NumberCore, prefix: Prefix, into phrases: inout [Phrase]
+  ) -> Bool {
     var lowerValue = from.value
     var upperValue = to.value
     // "2019–20", "2020/21": a school or budget year written short.
@@ -505,14 +540,15 @@ extension PhraseReader {
     let suffix = readSuffix(from: to.end, core: to)
     let bothYears = from.isYearLike && (to.isYearLike || upperValue > 1800) && !suffix.namesUnit
     if bothYears {
-      guard lowerValue < upperValue else { return nil }
+      guard lowerValue < upperValue else { return false }
       var phrase = Phrase(
         first: prefix.rangeOpenerIndex ?? from.start, end: to.end, numberStart: from.start,
         kind: .year, value: nil)
       phrase.qualifier = .range
       phrase.lower = lowerValue
       phrase.upper = upperValue
-      return [phrase]
+      phrases.append(phrase)
+      return true
     }
     // "økte fra 200 til 300 personer": not a range but a change from one figure to another.
     if prefix.rangeOpener == "fra" || prefix.rangeOpener == "frå",
@@ -528,9 +564,11 @@ extension PhraseReader {
       }
       let rising = to.value > from.value
       second.change = direction.isAmbiguous ? (rising ? .increase : .decrease) : direction.change
-      return [first, second]
+      phrases.append(first)
+      phrases.append(second)
+      return true
     }
-    guard lowerValue < upperValue else { return nil }
+    guard lowerValue < upperValue else { return false }
     var single = phrase(core: to, prefix: prefix, suffix: suffix)
     if single.kind == .year { single.kind = .count }
     let factor = single.value.map { to.value == 0 ? 1 : $0 / to.value } ?? 1
@@ -543,7 +581,8 @@ extension PhraseReader {
     single.upper = upperValue
     single.period = nil
     single.year = nil
-    return [single]
+    phrases.append(single)
+    return true
   }
 
   /// A change word shortly before `index` in the same clause: "økte fra", "gikk ned fra".

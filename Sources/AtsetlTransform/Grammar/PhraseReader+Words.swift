@@ -51,7 +51,7 @@ extension PhraseReader {
       var phrase = Phrase(
         first: index, end: index + 1, numberStart: index, kind: .duration,
         value: Decimal(duration.value))
-      phrase.unit = duration.unit
+      phrase.unit = .time(duration.unit)
       phrase.applyBounds()
       return phrase
     }
@@ -83,7 +83,7 @@ extension PhraseReader {
     if let unitWord = word(after), let unit = Lexicon.timeUnits[unitWord] {
       var phrase = Phrase(
         first: index, end: after + 1, numberStart: index, kind: .duration, value: .half)
-      phrase.unit = unit
+      phrase.unit = .time(unit)
       phrase.applyBounds()
       return phrase
     }
@@ -91,11 +91,11 @@ extension PhraseReader {
       var phrase = Phrase(
         first: index, end: after + 1, numberStart: index, kind: .count, value: factor / 2)
       if let noun = readNoun(from: after + 1) {
-        phrase.unit = noun.unit
+        phrase.unit = .noun(token: noun.token)
         phrase.end = noun.end
       } else if let currency = word(after + 1), Lexicon.currencies[currency] != nil {
         phrase.kind = .money
-        phrase.unit = "NOK"
+        phrase.unit = .kroner
         phrase.end = after + 2
       }
       phrase.applyBounds()
@@ -105,12 +105,12 @@ extension PhraseReader {
   }
 
   /// "fireårig" → (4, year); "eittårige" → (1, year); "flerårig" → nil.
-  private func durationAdjective(at index: Int) -> (value: Int, unit: String)? {
+  private func durationAdjective(at index: Int) -> (value: Int, unit: TimeUnit)? {
     // Nearly every word ends in none of the suffixes; only the others are spelt out. The
     // packed spelling decides that exactly for a plain word (one scalar per character).
     let token = tokens[index]
     if !token.isRespelt, !token.word.isLong,
-      !Self.durationEndings.contains(where: token.word.hasSuffix)
+      !Lexicon.endsLikeDurationAdjective(token.word)
     {
       return nil
     }
@@ -124,14 +124,12 @@ extension PhraseReader {
     return nil
   }
 
-  /// `Lexicon.durationSuffixes` as packed spellings.
-  private static let durationEndings = Lexicon.durationSuffixes.map { Word(utf8: $0.suffix.utf8) }
-
   /// The value of an ordinal word at `index`, with *andre* only where it means *second*.
   private func ordinalValue(at index: Int) -> Int? {
     let word = tokens[index].word
     let isOrdinalWord = Lexicon.ordinals[word] != nil
-    guard isOrdinalWord || ["andre", "annen", "anna", "annan"].contains(word) else { return nil }
+    guard isOrdinalWord || word == "andre" || word == "annen" || word == "anna" || word == "annan"
+    else { return nil }
     // "de første to årene": the ordinal leads a number, it is not one itself.
     if index + 1 < tokens.count, readCore(at: index + 1) != nil { return nil }
     if let value = Lexicon.ordinals[word] { return value }

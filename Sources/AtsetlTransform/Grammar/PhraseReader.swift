@@ -9,24 +9,30 @@ import Foundation
 /// after it a range or list partner, a scale, a currency, a percent sign, a time unit or
 /// the noun it counts.
 struct PhraseReader {
-  let tokens: [Token]
-  /// The sentence the tokens were read from.
-  let scalars: [Unicode.Scalar]
+  let tokens: UnsafeBufferPointer<Token>
+  /// The UTF-8 of the sentence the tokens were read from.
+  let sentence: UnsafeBufferPointer<UInt8>
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
     var phrases: [Phrase] = []
+    phrases.reserveCapacity(4)
     var index = 0
     var floor = 0  // prefixes may not reach back before the end of the previous phrase
     while index < tokens.count {
+      // Most tokens start nothing (see `codeEnd` and `read`, and `Token.isAnchor`).
+      guard tokens[index].isAnchor else {
+        index += 1
+        continue
+      }
       if let skipTo = codeEnd(at: index) {
         index = skipTo
         floor = index
         continue
       }
-      if let found = read(at: index, floor: floor), !found.isEmpty {
-        phrases.append(contentsOf: found)
-        index = found.dropFirst().reduce(found[0].end) { max($0, $1.end) }
+      let found = phrases.count
+      if read(at: index, floor: floor, into: &phrases) {
+        index = phrases[found...].reduce(phrases[found].end) { max($0, $1.end) }
         floor = index
         continue
       }
@@ -37,16 +43,26 @@ struct PhraseReader {
 
   // MARK: - Dispatch
 
-  /// The phrases starting at `index` (several for "fra 200 til 300" read as a change).
-  private func read(at index: Int, floor: Int) -> [Phrase]? {
+  /// Appends the phrases starting at `index` (two for "fra 200 til 300" read as a change);
+  /// false when none starts there.
+  private func read(at index: Int, floor: Int, into phrases: inout [Phrase]) -> Bool {
     let token = tokens[index]
     if token.isNumber {
-      if let date = readDate(at: index) { return [date] }
-      if let ordinal = readDigitOrdinal(at: index) { return [ordinal] }
+      if let date = readDate(at: index) {
+        phrases.append(date)
+        return true
+      }
+      if let ordinal = readDigitOrdinal(at: index) {
+        phrases.append(ordinal)
+        return true
+      }
     }
     if token.isWord {
-      guard token.mayStartPhrase else { return nil }
-      if let date = readMonthYear(at: index) { return [date] }
+      guard token.mayStartPhrase else { return false }
+      if let date = readMonthYear(at: index) {
+        phrases.append(date)
+        return true
+      }
       if var special = readWordPhrase(at: index, floor: floor) {
         // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
         if special.kind == .fraction, special.change == nil {
@@ -59,14 +75,23 @@ struct PhraseReader {
             special.applyBounds()
           }
         }
-        return [special]
+        phrases.append(special)
+        return true
       }
     }
-    guard let core = readCore(at: index) else { return nil }
-    return readQuantity(core: core, floor: floor)
+    guard let core = readCore(at: index) else { return false }
+    return readQuantity(core: core, floor: floor, into: &phrases)
   }
 
   // MARK: - Codes and other numbers that are not quantities
+
+  /// True when a number stands right after the token at `index`, or after a full stop or
+  /// "§" after it: where a code marker ("kl. 14", "§ 12") would make the number a code.
+  private func numberFollowsMarker(at index: Int) -> Bool {
+    var peek = index + 1
+    if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
+    return peek < tokens.count && tokens[peek].isNumber
+  }
 
   /// When the token at `index` starts something that is not a quantity (a section number,
   /// a paragraph sign, a time of day, a phone number, a code, a URL), the index after it.
@@ -75,11 +100,9 @@ struct PhraseReader {
     // "§ 12", "kl. 14", "uke 12", "nr. 5": skip the marker and the number group after it.
     if token.isWord || token.is("§") {
       // Only a marker with a number right after it ("§ 12", "kl. 14") matters.
-      var peek = index + 1
-      if peek < tokens.count, tokens[peek].is(".") || tokens[peek].is("§") { peek += 1 }
-      guard peek < tokens.count, tokens[peek].isNumber,
-        Lexicon.codeMarkers.contains(token.word)
-      else { return nil }
+      guard numberFollowsMarker(at: index), Lexicon.codeMarkers.contains(token.word) else {
+        return nil
+      }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }
@@ -344,7 +367,8 @@ struct PhraseReader {
     let isYearLike = plain && significand >= 1800 && significand <= 2099
     return NumberCore(
       value: value, start: start, end: end, isDigits: true, isYearLike: isYearLike, sign: sign,
-      hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits)
+      hasMoneyDash: hasMoneyDash, isApproximate: false, integerDigits: integerDigits,
+      digits: digitCount <= 18 ? (significand, -fractionDigits) : nil)
   }
 
   /// The digits of the numbers in `range` as text, with "." before the decimals (the
@@ -505,7 +529,8 @@ struct PhraseReader {
         return true
       }
       let atEnd = index + 1 == tokens.count || tokens[index + 1].kind == .symbol
-      if atEnd, index > 0, ["i", "av", "på"].contains(tokens[index - 1].word),
+      if atEnd, index > 0, case let previous = tokens[index - 1].word,
+        previous == "i" || previous == "av" || previous == "på",
         !(index > 1 && (tokens[index - 2].isNumber || Lexicon.cardinals[tokens[index - 2].word] != nil))
       {
         return true
@@ -529,6 +554,7 @@ struct PhraseReader {
   }
 
   /// The token at `index` when it is a word, lower-case.
+  @inline(__always)
   func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
     return tokens[index].word
@@ -536,7 +562,7 @@ struct PhraseReader {
 
   /// The lower-case text of the token at `index`, for rules that need more than equality.
   func lower(_ index: Int) -> String {
-    tokens[index].text(in: scalars)
+    tokens[index].text(in: sentence)
   }
 
   /// The value of the number word at `index` ("fem", "tjuefem"), or `nil`.
@@ -545,8 +571,11 @@ struct PhraseReader {
     if let value = Lexicon.cardinals[token.word] { return value }
     // A compound starts with a number morpheme, and the tokenizer marked those words.
     guard token.startsCompound else { return nil }
-    // The packed spelling is the word as written unless it is long or respelt.
-    if !token.isRespelt, !token.word.isLong { return NumberWords.value(ofCompound: token.word) }
+    // The packed spelling is the word as written unless it is long or respelt; the
+    // tokenizer has split such a compound already.
+    if !token.isRespelt, !token.word.isLong {
+      return token.compoundValue >= 0 ? Int(token.compoundValue) : nil
+    }
     return NumberWords.value(ofWord: lower(index))
   }
 

@@ -5,9 +5,17 @@ import Foundation
 /// ("en nedgang på vel 100 personer"), what it is compared with ("fra året før",
 /// "sammenlignet med 2019") and the year it is about ("mot 270 i 2016").
 struct SentenceContext {
-  let tokens: [Token]
-  /// The sentence the tokens were read from.
-  let scalars: [Unicode.Scalar]
+  let tokens: UnsafeBufferPointer<Token>
+  /// The UTF-8 of the sentence the tokens were read from.
+  let sentence: UnsafeBufferPointer<UInt8>
+  /// The sentence holds a "(": without one, nothing stands in parentheses.
+  private let hasParentheses: Bool
+
+  init(tokens: UnsafeBufferPointer<Token>, sentence: UnsafeBufferPointer<UInt8>) {
+    self.tokens = tokens
+    self.sentence = sentence
+    hasParentheses = tokens.contains { $0.is("(") }
+  }
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
@@ -27,8 +35,8 @@ struct SentenceContext {
     assignChangeFrom(&phrases)
     // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before.
     for index in phrases.indices where phrases[index].periodOffset != 0 {
-      if let period = phrases[index].period, let year = Int(period) {
-        phrases[index].period = String(year + phrases[index].periodOffset)
+      if let year = phrases[index].period?.year {
+        phrases[index].period = .year(year + phrases[index].periodOffset)
         phrases[index].periodOffset = 0
       }
     }
@@ -42,7 +50,7 @@ struct SentenceContext {
     if phrase.end - phrase.numberStart >= 3 {
       for index in (phrase.numberStart + 1)..<(phrase.end - 1) {
         if let change = Lexicon.comparatives[tokens[index].word],
-          ["færre", "flere", "fleire"].contains(tokens[index].word)
+          Lexicon.isCountComparative(tokens[index].word)
         {
           return change
         }
@@ -68,8 +76,7 @@ struct SentenceContext {
     // Before: "en økning på 20 prosent", "redusert med 20 prosent",
     // "en økning i antall deltakere på 25 prosent".
     let start = phrase.first
-    guard start >= 1, let link = word(start - 1), ["på", "med", "av", "til"].contains(link)
-    else { return nil }
+    guard start >= 1, let link = word(start - 1), Lexicon.isChangeLink(link) else { return nil }
     var cursor = start - 2
     while cursor >= 0, start - cursor <= 7 {
       let token = tokens[cursor]
@@ -125,9 +132,9 @@ struct SentenceContext {
   }
 
   /// What a changed phrase is compared with: a year or `previous_year`.
-  private func comparison(for phrase: Phrase, phrases: [Phrase]) -> String? {
+  private func comparison(for phrase: Phrase, phrases: [Phrase]) -> Phrase.Comparison? {
     // Nearest comparison object in the sentence, preferring the one after the phrase.
-    var candidates: [(distance: Int, value: String)] = []
+    var candidates: [(distance: Int, value: Phrase.Comparison)] = []
     for index in tokens.indices {
       guard let value = comparisonObject(at: index) else { continue }
       let distance = index >= phrase.end ? index - phrase.end : (phrase.first - index) + 1000
@@ -137,25 +144,25 @@ struct SentenceContext {
   }
 
   /// A comparison object starting at `index`: "fra året før", "i fjor", "enn i 2019".
-  private func comparisonObject(at index: Int) -> String? {
+  private func comparisonObject(at index: Int) -> Phrase.Comparison? {
     guard let current = word(index) else {
       if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
-        return lower(index)
+        return .period(.year(tokens[index].number))
       }
       // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
       if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
       {
-        return lower(index)
+        return .period(.year(tokens[index].number))
       }
       return nil
     }
     if current == "året" || current == "åra" || current == "årene",
       let next = word(index + 1), next == "før" || next == "forut" || next == "tidligere"
     {
-      return "previous_year"
+      return .previousYear
     }
-    if current == "fjor" || current == "fjoråret" || current == "fjorårets" { return "previous_year" }
-    if current == "forrige" || current == "førre", word(index + 1) == "år" { return "previous_year" }
+    if current == "fjor" || current == "fjoråret" || current == "fjorårets" { return .previousYear }
+    if current == "forrige" || current == "førre", word(index + 1) == "år" { return .previousYear }
     return nil
   }
 
@@ -194,10 +201,10 @@ struct SentenceContext {
       phrases[index].change = change
       // "… frå 7,2 prosent året før" / "i fjor": the earlier figure is the year before's.
       if saysPreviousYear(at: earlier.end) {
-        phrases[index].comparedTo = phrases[index].comparedTo ?? "previous_year"
+        phrases[index].comparedTo = phrases[index].comparedTo ?? .previousYear
         phrases[index + 1].periodOffset = -1
       } else if phrases[index].comparedTo == nil, let year = earlier.period, year != level.period {
-        phrases[index].comparedTo = year
+        phrases[index].comparedTo = .period(year)
       }
     }
   }
@@ -213,17 +220,17 @@ struct SentenceContext {
       if saysPreviousYear(at: phrase.end) {
         phrases[index].periodOffset = -1
         if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
-          phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? "previous_year"
+          phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .previousYear
         }
         continue
       }
       guard cursor < tokens.count, tokens[cursor].isNumber, isYearToken(cursor) else { continue }
-      let year = lower(cursor)
+      let year = Phrase.Period.year(tokens[cursor].number)
       phrases[index].period = year
       if let earlier = phrases[..<index].lastIndex(where: {
         $0.kind == phrase.kind && $0.kind != .year && $0.kind != .date
       }) {
-        phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? year
+        phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .period(year)
       }
     }
   }
@@ -232,32 +239,39 @@ struct SentenceContext {
 
   /// Gives each phrase the year it is about, when the sentence names one.
   private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+    // Every rule below needs a year or a date among the phrases.
+    guard phrases.contains(where: { $0.kind == .year || $0.kind == .date }) else { return }
     // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
     if let span = phrases.first(where: {
-      $0.kind == .year && $0.qualifier == .range && ["fra", "frå"].contains(word($0.first) ?? "")
+      $0.kind == .year && $0.qualifier == .range
+        && (word($0.first) == "fra" || word($0.first) == "frå")
     }), let end = span.upper {
       for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
-        phrases[index].period = "\(end)"
+        phrases[index].period = Phrase.Period(end)
         if phrases[index].comparedTo == nil, let start = span.lower {
-          phrases[index].comparedTo = "\(start)"
+          phrases[index].comparedTo = .period(Phrase.Period(start))
         }
       }
     }
-    let years = phrases.enumerated().filter { _, phrase in
-      phrase.kind == .year && phrase.qualifier != .range && !comparisonYears.contains(phrase.first)
-        && !isMotYear(phrase.first)
+    // The indexes of the years that can give a period (phrases hold no references, but an
+    // index is cheaper to copy than a phrase).
+    var years: [Int] = []
+    for index in phrases.indices where phrases[index].kind == .year {
+      let phrase = phrases[index]
+      if phrase.qualifier != .range, !comparisonYears.contains(phrase.first),
+        !isMotYear(phrase.first)
+      {
+        years.append(index)
+      }
     }
-    // "7 849 innbyggere per 1. januar 2022": a dated status is about the date's year.
-    let datedYears = phrases.filter { phrase in
-      phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
-        && ["per", "pr", "ved", "pr."].contains(word(phrase.first - 1) ?? "")
-    }.compactMap(\.period)
-    var attached: Set<Int> = []
+    var attached: [Int] = []
     // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.
     for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
-      guard let firstYear = years.firstIndex(where: { $0.element.first == cursor }) else { continue }
+      guard let firstYear = years.firstIndex(where: { phrases[$0].first == cursor }) else {
+        continue
+      }
       var figures = [index]
       while let last = figures.first, last > 0, isListJoin(phrases[last - 1].end, phrases[last].first),
         phrases[last - 1].kind == phrases[index].kind
@@ -266,14 +280,14 @@ struct SentenceContext {
       }
       var yearRun = [firstYear]
       while let last = yearRun.last, last + 1 < years.count,
-        isListJoin(years[last].element.end, years[last + 1].element.first)
+        isListJoin(phrases[years[last]].end, phrases[years[last + 1]].first)
       {
         yearRun.append(last + 1)
       }
       guard figures.count >= 2, figures.count == yearRun.count else { continue }
       for (figure, year) in zip(figures, yearRun) {
-        phrases[figure].period = years[year].element.period
-        attached.insert(years[year].offset)
+        phrases[figure].period = phrases[years[year]].period
+        attached.append(years[year])
       }
     }
     // "N i 2020" / "N 2020": the year right after a phrase is its own.
@@ -281,35 +295,46 @@ struct SentenceContext {
       guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
-      if let year = years.first(where: { $0.element.first == cursor }),
+      if let year = years.first(where: { phrases[$0].first == cursor }),
         !comparisonYears.contains(cursor)
       {
-        phrases[index].period = year.element.period
-        attached.insert(year.offset)
+        phrases[index].period = phrases[year].period
+        attached.append(year)
       }
     }
     // "i 2019 og 2020 var 20 prosent og 23 prosent": respectively.
-    let yearList = years.map(\.offset).filter { !attached.contains($0) }
+    let yearList = years.filter { !attached.contains($0) }
     if yearList.count >= 2, let lastYear = yearList.last {
       let following = phrases.indices.filter {
         $0 > lastYear && phrases[$0].kind != .year && phrases[$0].kind != .date
           && phrases[$0].period == nil
       }
-      if following.count == yearList.count {
-        let kinds = Set(following.map { phrases[$0].kind })
-        if kinds.count == 1 {
-          for (phraseIndex, yearIndex) in zip(following, yearList) {
-            phrases[phraseIndex].period = phrases[yearIndex].period
-          }
-          return
+      if following.count == yearList.count,
+        following.allSatisfy({ phrases[$0].kind == phrases[following[0]].kind })
+      {
+        for (phraseIndex, yearIndex) in zip(following, yearList) {
+          phrases[phraseIndex].period = phrases[yearIndex].period
         }
+        return
       }
     }
     // One free-standing year in the sentence ("I 2021 har …"): everything else is about it.
-    // Years in parentheses or attached to a phrase speak only for that phrase.
-    let free = years.filter { !attached.contains($0.offset) && !isInParentheses($0.element.first) }
-    let distinct = Set(free.compactMap(\.element.period) + datedYears)
-    guard distinct.count == 1, let only = distinct.first else { return }
+    // Years in parentheses or attached to a phrase speak only for that phrase; so is a dated
+    // status ("7 849 innbyggere per 1. januar 2022") about the date's year.
+    var only: Phrase.Period?
+    for index in phrases.indices {
+      let phrase = phrases[index]
+      let speaks =
+        phrase.kind == .year
+        ? years.contains(index) && !attached.contains(index) && !isInParentheses(phrase.first)
+        : phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
+          && Lexicon.isStatusPreposition(word(phrase.first - 1) ?? "")
+      guard speaks, let period = phrase.period else { continue }
+      // Two different years: none is the sentence's.
+      if let only, only != period { return }
+      only = period
+    }
+    guard let only else { return }
     for index in phrases.indices where phrases[index].period == nil {
       guard !isInParentheses(phrases[index].first) else { continue }
       phrases[index].period = only
@@ -324,6 +349,7 @@ struct SentenceContext {
 
   /// True when the token at `index` stands inside round brackets.
   private func isInParentheses(_ index: Int) -> Bool {
+    guard hasParentheses else { return false }
     var depth = 0
     for cursor in 0..<min(index, tokens.count) {
       if tokens[cursor].is("(") { depth += 1 } else if tokens[cursor].is(")") { depth = max(0, depth - 1) }
@@ -343,12 +369,13 @@ struct SentenceContext {
     return false
   }
 
+  @inline(__always)
   private func word(_ index: Int) -> Word? {
     guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
     return tokens[index].word
   }
 
   private func lower(_ index: Int) -> String {
-    tokens[index].text(in: scalars)
+    tokens[index].text(in: sentence)
   }
 }

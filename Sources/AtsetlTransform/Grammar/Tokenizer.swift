@@ -2,110 +2,289 @@ import Foundation
 
 /// Splits a sentence into tokens: words, digit runs and single symbols.
 ///
-/// Works on Unicode scalars so that every token knows its exact scalar offset.
+/// Reads the sentence's UTF-8 directly (ASCII bytes without decoding) and counts scalars as
+/// it goes, so that every token knows its exact scalar offset as well as its bytes.
 /// Letters are ASCII, Latin-1 and Latin Extended letters and anything Unicode calls
 /// alphabetic; a hyphen or apostrophe between two letters stays inside the word
 /// ("VTA-plasser", "PFF-ordningen"), one followed by a space ends it ("helse- og").
 struct Tokenizer {
-  /// The tokens of `scalars`, in order.
-  static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 4)
+  /// The tokens of `text`, in order.
+  static func tokens(of text: String) -> [Token] {
+    var text = text
+    return text.withUTF8 { bytes in
+      let buffer = tokens(of: bytes).tokens
+      defer { buffer.deallocate() }
+      return Array(buffer.tokens)
+    }
+  }
+
+  /// The tokens of the UTF-8 `bytes` (valid UTF-8, as a `String` holds), and whether any of
+  /// them is a number or a word that may start a phrase: without one, a sentence has no
+  /// phrase, since phrases start only there. The caller deallocates the buffer.
+  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (
+    tokens: TokenBuffer, mayHoldPhrase: Bool
+  ) {
+    var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
+    // Tables read once per sentence, not once per word.
+    let tables = WordTables(
+      starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
+      morphemes: NumberWords.morphemeFilter)
+    var mayHoldPhrase = false
     var index = 0
+    var scalarIndex = 0
     var gap = Token.Gap.none
     var spaceRun = 0
-    let count = scalars.count
+    let count = bytes.count
     while index < count {
-      let scalar = scalars[index]
-      if let space = spaceKind(scalar) {
+      let lead = bytes[index]
+      if lead == 0x20 {
         spaceRun += 1
-        gap = (spaceRun == 1 && space == .single) ? .single : .wide
+        gap = spaceRun == 1 ? .single : .wide
         index += 1
+        scalarIndex += 1
         continue
       }
-      let start = index
-      if isDigit(scalar) {
+      if (lead | 0x20) &- 0x61 < 26 {
+        // Most words: ASCII letters up to an ASCII byte that joins nothing (a space, a full
+        // stop, a comma). The general path below reads every other word.
+        let run = asciiLetterRun(bytes, from: index)
+        let end = index + run.count
+        if end == count
+          || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-")
+            && bytes[end] != UInt8(ascii: "'"))
+        {
+          let word = Word(bytes, from: index, count: run.count, orMask: 0x20)
+          let token = wordToken(
+            word, asWritten: word, byteCount: run.count, isPlain: true, gap: gap,
+            isCapitalized: lead < 0x61, isAllCaps: run.count >= 2 && !run.hasSmall,
+            start: scalarIndex, end: scalarIndex + run.count, byteStart: index, byteEnd: end,
+            tables: tables)
+          mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
+          tokens.append(token)
+          index = end
+          scalarIndex += run.count
+          gap = .none
+          spaceRun = 0
+          continue
+        }
+      }
+      let (scalar, length) = decode(bytes, at: index)
+      if lead < 0x21 || lead >= 0x7F, let space = spaceKind(scalar) {
+        spaceRun += 1
+        gap = (spaceRun == 1 && space == .single) ? .single : .wide
+        index += length
+        scalarIndex += 1
+        continue
+      }
+      let start = scalarIndex
+      let byteStart = index
+      if lead &- 0x30 < 10 {
         var value = 0
-        while index < count, isDigit(scalars[index]) {
-          if index - start < 18 { value = value * 10 + Int(scalars[index].value - 0x30) }
+        while index < count, bytes[index] &- 0x30 < 10 {
+          if index - byteStart < 18 { value = value &* 10 &+ Int(bytes[index] &- 0x30) }
           index += 1
+        }
+        let digits = index - byteStart
+        scalarIndex += digits
+        mayHoldPhrase = true
+        // A word right before the number, or before a full stop or "§" before it, may be a
+        // code marker ("kl. 14", "§ 12").
+        let previous = tokens.count - 1
+        if previous >= 0, tokens[previous].isWord {
+          tokens[previous].isAnchor = true
+        } else if previous >= 1, tokens[previous].is(".") || tokens[previous].is("§"),
+          tokens[previous - 1].isWord
+        {
+          tokens[previous - 1].isAnchor = true
         }
         tokens.append(
           Token(
-            kind: .number, gap: gap, start: start, end: index,
-            word: Word(digits: scalars[start..<index]),
-            number: index - start <= 18 ? value : -1, isCapitalized: false, isAllCaps: false))
+            kind: .number, gap: gap, isAnchor: true, start: start, end: scalarIndex,
+            word: Word(bytes, from: byteStart, count: digits, orMask: 0),
+            byteStart: byteStart, byteEnd: index,
+            number: digits <= 18 ? value : -1))
       } else if isLetter(scalar) {
-        // One pass: each letter (and each joiner with a letter after it) is lowered and
-        // packed as it is read.
-        var capitals = 0
+        // Leading ASCII letters are packed eight at a time; after them, each letter (and
+        // each joiner with a letter after it) is lowered and packed as it is read.
         var letters = 0
+        var isSmall = false  // a letter that is not a capital was read
         var isPlain = true  // NFC-stable scalars, each its own character
-        var word = Word()
-        var byteCount = 0
-        while true {
-          let original = scalars[index]
-          if original.value < 0x80 {
-            // ASCII: a letter, or the hyphen or apostrophe inside a word.
-            var byte = UInt8(truncatingIfNeeded: original.value)
-            if byte &- 0x41 < 26 {
-              capitals += 1
-              byte |= 0x20
-            }
-            word.append(ascii: byte, byteCount: &byteCount)
-            if byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") { letters += 1 }
-          } else {
-            var lowered = original
-            if isUppercase(original) {
-              capitals += 1
-              lowered = lowercase(original)
-            }
-            word.append(lowered, byteCount: &byteCount)
-            if original != "’" { letters += 1 }
-            if original.value >= 0x300, original != "’", original != "\u{2011}" { isPlain = false }
+        let run = asciiLetterRun(bytes, from: index)
+        index += run.count
+        var byteCount = run.count
+        var word = Word(bytes, from: byteStart, count: byteCount, orMask: 0x20)
+        letters = byteCount
+        isSmall = run.hasSmall
+        scalarIndex += byteCount
+        while index < count {
+          let (next, nextLength) = decode(bytes, at: index)
+          if !isLetter(next) {
+            guard isJoiner(next), index + nextLength < count,
+              isLetter(decode(bytes, at: index + nextLength).scalar)
+            else { break }
           }
-          index += 1
-          guard index < count else { break }
-          let next = scalars[index]
-          if isLetter(next) { continue }
-          if isJoiner(next), index + 1 < count, isLetter(scalars[index + 1]) { continue }
-          break
+          if next.value < 0x80 {
+            // ASCII: a letter, or the hyphen or apostrophe inside a word.
+            // Setting 0x20 lowers a letter and keeps "-" and "'".
+            let byte = UInt8(truncatingIfNeeded: next.value)
+            word.append(byte: byte | 0x20, byteCount: &byteCount)
+            if !isJoiner(next) {
+              letters += 1
+              if byte >= 0x61 { isSmall = true }
+            }
+          } else {
+            if isUppercase(next) {
+              word.append(lowercase(next), byteCount: &byteCount)
+            } else {
+              for offset in index..<(index + nextLength) {
+                word.append(byte: bytes[offset], byteCount: &byteCount)
+              }
+              if next != "’" { isSmall = true }
+            }
+            if next != "’" { letters += 1 }
+            if next.value >= 0x300, next != "’", next != "\u{2011}" { isPlain = false }
+          }
+          index += nextLength
+          scalarIndex += 1
         }
-        // A compound is recognised by its bytes as written ("tjuefem", "fireårig").
-        let startsCompound =
-          byteCount >= 5 && NumberWords.startsWithMorpheme(word, byteCount: byteCount)
+        var canonical = word
         if !isPlain {
           // Lexicon lookups compare canonical forms, as `String` equality does.
-          let text = lowerText(of: scalars[start..<index])
-          word = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
+          let text = lowerText(of: UnsafeBufferPointer(rebasing: bytes[byteStart..<index]))
+          canonical = Word(utf8: text.precomposedStringWithCanonicalMapping.utf8)
         }
-        let mayStart = startsCompound || Lexicon.phraseStarters.contains(word)
         tokens.append(
-          Token(
-            kind: .word, gap: gap, start: start, end: index, word: word,
-            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && capitals == letters,
-            mayStartPhrase: mayStart, startsCompound: startsCompound, isRespelt: !isPlain))
+          wordToken(
+            canonical, asWritten: word, byteCount: byteCount, isPlain: isPlain, gap: gap,
+            isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && !isSmall,
+            start: start, end: scalarIndex, byteStart: byteStart, byteEnd: index, tables: tables))
+        mayHoldPhrase = mayHoldPhrase || tokens[tokens.count - 1].mayStartPhrase
       } else {
-        index += 1
+        index += length
+        scalarIndex += 1
         tokens.append(
           Token(
-            kind: .symbol, gap: gap, start: start, end: index,
-            word: Word(scalar: scalar), symbol: scalar, isCapitalized: false,
-            isAllCaps: false))
+            kind: .symbol, gap: gap, isAnchor: scalar == "§", start: start, end: scalarIndex,
+            word: Word(bytes, from: byteStart, count: length, orMask: 0),
+            symbol: scalar, byteStart: byteStart,
+            byteEnd: index))
       }
       gap = .none
       spaceRun = 0
     }
-    return tokens
+    return (tokens, mayHoldPhrase)
   }
 
-  /// The lower-case text of the word `scalars`, as the tokenizer spells it.
-  static func lowerText(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    for scalar in scalars {
-      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &bytes)
+  /// The tables a word is classified with, read once per sentence.
+  private struct WordTables {
+    let starters: WordSet
+    let starterFilter: WordPrefixFilter
+    let morphemes: WordPrefixFilter
+  }
+
+  /// The token of a word: `word` is its canonical spelling, `asWritten` its spelling as
+  /// written (they differ only when the word is not plain), `byteCount` the length of that.
+  @inline(__always)
+  private static func wordToken(
+    _ word: Word, asWritten: Word, byteCount: Int, isPlain: Bool, gap: Token.Gap,
+    isCapitalized: Bool, isAllCaps: Bool, start: Int, end: Int, byteStart: Int, byteEnd: Int,
+    tables: WordTables
+  ) -> Token {
+    // A compound is recognised by its bytes as written ("tjuefem", "fireårig"). A plain word
+    // whose last byte ends neither a number nor a duration adjective ("tilbud", "etter")
+    // could only be a compound that is neither, so it is not looked at as one.
+    let isPacked = isPlain && !word.isLong
+    let startsCompound =
+      byteCount >= 5 && tables.morphemes.mayMatch(asWritten)
+      && (!isPacked
+        || NumberWords.mayEndCompound(word[byteCount - 1])
+        || Lexicon.mayEndDurationAdjective(word[byteCount - 1]))
+      && NumberWords.startsWithMorpheme(asWritten, byteCount: byteCount)
+    var mayStart = tables.starterFilter.mayMatch(word) && tables.starters.contains(word)
+    var compoundValue: Int32 = -1
+    if startsCompound {
+      if isPacked {
+        // Only a compound that spells a number, or a number-and-unit adjective
+        // ("fireårig"), can start a phrase; "tilbud" and "etter" cannot.
+        if let value = NumberWords.value(ofCompound: word) {
+          compoundValue = Int32(clamping: value)
+        }
+        mayStart = mayStart || compoundValue >= 0 || Lexicon.endsLikeDurationAdjective(word)
+      } else {
+        mayStart = true
+      }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return Token(
+      kind: .word, gap: gap, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
+      mayStartPhrase: mayStart, isAnchor: mayStart, startsCompound: startsCompound,
+      isRespelt: !isPlain, start: start, end: end, word: word, compoundValue: compoundValue,
+      byteStart: byteStart, byteEnd: byteEnd)
+  }
+
+  /// The length of the run of ASCII letters from `start`, and whether one of them is
+  /// lower-case: eight bytes at a time, each byte tested in parallel.
+  @inline(__always)
+  static func asciiLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (count: Int, hasSmall: Bool)
+  {
+    guard let base = bytes.baseAddress else { return (0, false) }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    var small: UInt64 = 0
+    while index + 8 <= bytes.count {
+      let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+      // Each byte folded to lower case and 7 bits; no sum below carries into the next byte.
+      let folded = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+      // High bit set where the byte is ASCII and its folded value lies in "a"..."z".
+      let letters =
+        (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~chunk & highBits
+      let others = ~letters & highBits
+      let length = others == 0 ? 8 : others.trailingZeroBitCount >> 3
+      let kept: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
+      small |= chunk & (letters >> 2) & kept  // the 0x20 bit of each lower-case letter
+      index += length
+      if length < 8 { return (index - start, small != 0) }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard (byte | 0x20) &- 0x61 < 26 else { break }
+      small |= UInt64(byte & 0x20)
+      index += 1
+    }
+    return (index - start, small != 0)
+  }
+
+  /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (scalar: Unicode.Scalar, length: Int)
+  {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: lead)), 1) }
+    var value: UInt32
+    var length: Int
+    switch lead {
+    case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+    case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+    default: (value, length) = (lead & 0x07, 4)
+    }
+    for offset in 1..<length where index + offset < bytes.count {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The lower-case text of the word spelt by the UTF-8 `bytes`, as the tokenizer spells it.
+  static func lowerText(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var lowered: [UInt8] = []
+    lowered.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      appendUTF8(isUppercase(scalar) ? lowercase(scalar) : scalar, to: &lowered)
+      index += length
+    }
+    return String(decoding: lowered, as: UTF8.self)
   }
 
   /// The lower-case form of an upper-case letter (ASCII and Latin-1 without Foundation).
@@ -151,11 +330,6 @@ struct Tokenizer {
       .wide
     default: nil
     }
-  }
-
-  @inline(__always)
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
   }
 
   @inline(__always)

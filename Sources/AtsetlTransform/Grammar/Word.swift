@@ -48,10 +48,61 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
-  /// The word of one scalar (a symbol).
-  init(scalar: Unicode.Scalar) {
-    guard let encoded = UTF8.encode(scalar) else { return }
-    for (offset, byte) in encoded.enumerated() { setByte(byte, at: offset) }
+  /// The word spelt by `count` bytes of `bytes` from `start`, each ORed with `orMask`
+  /// (0x20 lowers ASCII letters; 0 keeps the bytes): up to eight bytes in one load.
+  @inline(__always)
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8) {
+    if count <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress {
+      // Most words: one load.
+      let lane = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+      self.init(low: (lane | UInt64(orMask) &* 0x0101_0101_0101_0101) & Self.keep(count))
+    } else {
+      self.init(slowly: bytes, from: start, count: count, orMask: orMask)
+    }
+  }
+
+  private init(low: UInt64) {
+    self.low = low
+  }
+
+  /// `init(_:from:count:orMask:)` for long words and the end of the sentence.
+  @inline(never)
+  private init(slowly bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8)
+  {
+    let mask = UInt64(orMask) &* 0x0101_0101_0101_0101
+    low = Self.lane(bytes, from: start, count: min(count, 8)) | mask
+    low &= Self.keep(min(count, 8))
+    if count > 8 {
+      middle =
+        (Self.lane(bytes, from: start + 8, count: min(count - 8, 8)) | mask)
+        & Self.keep(min(count - 8, 8))
+    }
+    if count > 16 {
+      high =
+        (Self.lane(bytes, from: start + 16, count: min(count - 16, 7)) | mask)
+        & Self.keep(min(count - 16, 7))
+      if count > Self.capacity { high |= 0xFF << 56 }
+    }
+  }
+
+  /// Little-endian: `count` (at most 8) bytes from `start`, the rest zero.
+  @inline(__always)
+  private static func lane(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int)
+    -> UInt64
+  {
+    guard let base = bytes.baseAddress, count > 0 else { return 0 }
+    if start + 8 <= bytes.count {
+      return UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+    }
+    var value: UInt64 = 0
+    for offset in 0..<count { value |= UInt64(base[start + offset]) << (UInt64(offset) * 8) }
+    return value
+  }
+
+  /// A mask of the low `count` bytes (at most 8).
+  @inline(__always)
+  private static func keep(_ count: Int) -> UInt64 {
+    count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) &- 1
   }
 
   /// Appends the UTF-8 of `scalar` after the first `byteCount` bytes and advances it; past
@@ -74,26 +125,15 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
   }
 
-  /// Appends one ASCII byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
+  /// Appends one UTF-8 byte after the first `byteCount` bytes, as `append(_:byteCount:)`.
   @inline(__always)
-  mutating func append(ascii byte: UInt8, byteCount: inout Int) {
+  mutating func append(byte: UInt8, byteCount: inout Int) {
     if byteCount < Self.capacity {
       setByte(byte, at: byteCount)
     } else {
       high |= 0xFF << 56
     }
     byteCount += 1
-  }
-
-  /// The word of a run of ASCII digits.
-  init(digits: ArraySlice<Unicode.Scalar>) {
-    for (offset, digit) in digits.enumerated() {
-      guard offset < Self.capacity else {
-        high |= 0xFF << 56
-        return
-      }
-      setByte(UInt8(truncatingIfNeeded: digit.value), at: offset)
-    }
   }
 
   /// A literal is packed where it is written: inlined, the optimizer folds it to constants.
@@ -103,6 +143,17 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     let bytes = value.utf8Start
     for offset in 0..<min(count, Self.capacity) { setByte(bytes[offset], at: offset) }
     if count > Self.capacity { high |= 0xFF << 56 }
+  }
+
+  /// The first two bytes (the first in the low byte), zero where the word is shorter.
+  var firstTwoBytes: Int { Int(truncatingIfNeeded: low & 0xFFFF) }
+
+  /// The last two bytes kept (the last in the low byte), zero where the word is shorter.
+  var lastTwoBytes: Int {
+    let count = byteCount
+    guard count > 0 else { return 0 }
+    let last = Int(self[count - 1])
+    return count > 1 ? last | Int(self[count - 2]) << 8 : last
   }
 
   /// True when the spelling is longer than `capacity` bytes and only its start is kept.
@@ -149,10 +200,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     let count = byteCount
     let suffixCount = suffix.byteCount
     guard !suffix.isLong, suffixCount <= count else { return false }
-    var offset = 0
-    while offset < suffixCount {
+    // From the last byte back: most words differ there.
+    var offset = suffixCount
+    while offset > 0 {
+      offset -= 1
       guard self[count - suffixCount + offset] == suffix[offset] else { return false }
-      offset += 1
     }
     return true
   }

@@ -75,3 +75,33 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
   func contains(text: String) -> Bool { table[text: text] != nil }
 }
+
+/// The first two bytes of each word of a set: one load rejects nearly every other word
+/// before a `WordTable` lookup or a prefix search.
+///
+/// ```swift
+/// let filter = WordPrefixFilter(["tre", "tjue"])
+/// filter.mayMatch(Word("trening"))  // true: "tr" begins a word of the set
+/// filter.mayMatch(Word("deltakere"))  // false
+/// ```
+struct WordPrefixFilter: Sendable {
+  /// One bit for each pair of first bytes.
+  private let bits: [UInt64]
+
+  init(_ words: some Sequence<Word>) {
+    var bits = [UInt64](repeating: 0, count: 1 << 10)
+    for word in words {
+      let key = word.firstTwoBytes
+      bits[key >> 6] |= 1 << UInt64(key & 63)
+    }
+    self.bits = bits
+  }
+
+  /// False when `word` cannot be, or begin with, a word of the set (whichever the set was
+  /// built for): its first two bytes begin none of them.
+  @inline(__always)
+  func mayMatch(_ word: Word) -> Bool {
+    let key = word.firstTwoBytes
+    return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
+  }
+}
