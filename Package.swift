@@ -82,7 +82,7 @@ let package = Package(
     // `make bench`: the number grammar alone over report prose.
     .executableTarget(
       name: "atsetl-grammar-bench",
-      dependencies: ["AtsetlTransform"],
+      dependencies: ["AtsetlTransform", "AtsetlModel"],
       path: "Benchmarks/GrammarBenchmark",
       swiftSettings: strictSettings
     ),
