@@ -131,7 +131,7 @@ package struct Pipeline: Sendable {
     let cache = ResultCache(stateFile: stateURL)
     var reading = state
     var results: [InputResult] = []
-    var publisher = try Publisher(self)
+    var publisher = try Publisher(self, jobs: options.jobs)
     while true {
       do {
         results = try await process(inputs, jobs: options.jobs, state: reading, cache: cache) {
@@ -147,7 +147,7 @@ package struct Pipeline: Sendable {
         publisher.abandon()
         logger.warning("\(corrupt.description); reading every input again")
         reading = IncrementalState(configHash: options.configHash, atsetlVersion: Self.build)
-        publisher = try Publisher(self)
+        publisher = try Publisher(self, jobs: options.jobs)
       } catch let error as PipelineError {
         publisher.abandon()
         throw error
