@@ -633,6 +633,27 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     #expect(found.count < 10)
   }
 
+  /// Folder entries are typed by `readdir`; a symbolic link is asked with `stat`, so links to
+  /// files and to folders are followed like the files and folders themselves.
+  @Test func symlinksToFilesAndFoldersAreFollowed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try touch(["input/real/x.txt", "input/real/deeper/y.txt"], in: folder)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("input/linked").path, withDestinationPath: "real")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("input/alias.txt").path,
+      withDestinationPath: "real/x.txt")
+    let everywhere = try InputDiscovery.files(matching: ["input/**/*.txt"], relativeTo: folder)
+    #expect(
+      relative(everywhere, to: folder) == [
+        "input/alias.txt", "input/linked/deeper/y.txt", "input/linked/x.txt",
+        "input/real/deeper/y.txt", "input/real/x.txt",
+      ])
+    let oneDown = try InputDiscovery.files(matching: ["input/*/x.txt"], relativeTo: folder)
+    #expect(relative(oneDown, to: folder) == ["input/linked/x.txt", "input/real/x.txt"])
+  }
+
   @Test func nfcAndNFDNamesMatch() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -75,13 +75,20 @@ package enum InputDiscovery {
         try expand(rest, in: path, ancestors: ancestors, into: &found)
       }
     case .wildcard(let tokens):
-      for name in try list(folder) where GlobPattern.matches(tokens, name: name) {
+      for (name, kind) in try list(folder) where GlobPattern.matches(tokens, name: name) {
         let path = join(folder, name)
-        guard let status = FileProbe.status(of: path).status else { continue }  // dangling link
-        if isLast {
-          if status.isRegularFile { found.append(path) }
-        } else if status.isDirectory {
-          try expand(rest, in: path, ancestors: ancestors, into: &found)
+        switch kind {
+        case .regularFile:
+          if isLast { found.append(path) }
+        case .directory:
+          if !isLast { try expand(rest, in: path, ancestors: ancestors, into: &found) }
+        case .unknown:
+          guard let status = FileProbe.status(of: path).status else { continue }  // dangling link
+          if isLast {
+            if status.isRegularFile { found.append(path) }
+          } else if status.isDirectory {
+            try expand(rest, in: path, ancestors: ancestors, into: &found)
+          }
         }
       }
     case .recursive:
@@ -92,26 +99,25 @@ package enum InputDiscovery {
       // Zero folders: the rest of the pattern right here.
       try expand(rest, in: folder, ancestors: inside, into: &found)
       // One more folder: every visible subfolder, still under `**`.
-      for name in try list(folder) where !name.hasPrefix(".") {
+      for (name, kind) in try list(folder) where !name.hasPrefix(".") && kind != .regularFile {
         let path = join(folder, name)
-        guard let child = FileProbe.status(of: path).status, child.isDirectory else { continue }
+        if kind == .unknown {
+          guard let child = FileProbe.status(of: path).status, child.isDirectory else { continue }
+        }
         try expand(segments, in: path, ancestors: inside, into: &found)
       }
     }
   }
 
-  /// The names in `folder`, sorted; empty when it does not exist or is not a folder.
-  private static func list(_ folder: String) throws(InputDiscoveryError) -> [String] {
-    let (status, errorNumber) = FileProbe.status(of: folder)
-    guard let status else {
+  /// The entries of `folder`, sorted by name; empty when it does not exist or is not a folder.
+  private static func list(_ folder: String) throws(InputDiscoveryError)
+    -> [(name: String, kind: FileProbe.EntryKind)]
+  {
+    let (entries, errorNumber) = FileProbe.entries(of: folder)
+    guard let entries else {
       if errorNumber == ENOENT || errorNumber == ENOTDIR { return [] }
       throw .unreadableFolder(path: folder, reason: FileProbe.message(for: errorNumber))
     }
-    guard status.isDirectory else { return [] }
-    do {
-      return try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    } catch {
-      throw .unreadableFolder(path: folder, reason: (error as NSError).localizedDescription)
-    }
+    return entries.sorted { $0.name < $1.name }
   }
 }
