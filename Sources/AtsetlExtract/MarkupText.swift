@@ -1,3 +1,4 @@
+import AtsetlModel
 import CLibXML2
 import Foundation
 
@@ -183,7 +184,7 @@ enum Whitespace {
       }
     }
     let collapsed = String(decoding: result, as: UTF8.self)
-    return DecodedText.isSurelyNFC(collapsed)
+    return collapsed.isSurelyNFC
       ? collapsed : collapsed.precomposedStringWithCanonicalMapping
   }
 

@@ -142,15 +142,7 @@ package struct Transformer: Sendable {
     bytes += String(offset).utf8
     bytes.append(0x1F)
     bytes += text.utf8
-    let digest = SHA256.hash(data: bytes)
-    let digits = Array("0123456789abcdef".utf8)
-    return String(unsafeUninitializedCapacity: 16) { buffer in
-      for (index, byte) in digest.prefix(8).enumerated() {
-        buffer[2 * index] = digits[Int(byte >> 4)]
-        buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
-      }
-      return 16
-    }
+    return SHA256.hash(data: bytes).prefix(8).hexString
   }
 }
 
@@ -183,17 +175,10 @@ struct SeenSentences {
   /// Adds `key`; false when an equal key was added before.
   mutating func insert(_ key: String) -> Bool {
     if byStrings == nil {
-      if Self.isSurelyNFC(key) { return byBytes.insert(Bytes(text: key)).inserted }
+      if key.isSurelyNFC { return byBytes.insert(Bytes(text: key)).inserted }
       byStrings = Set(byBytes.map(\.text))
       byBytes = []
     }
     return byStrings?.insert(key).inserted ?? true
-  }
-
-  /// True when NFC cannot change `text`: every scalar is below U+0300 (no combining marks)
-  /// or general punctuation from U+2002 (dashes, quotes, spaces), none of which decompose
-  /// or combine.
-  static func isSurelyNFC(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
   }
 }

@@ -1,3 +1,4 @@
+import AtsetlModel
 import Testing
 
 @testable import AtsetlTransform
@@ -21,8 +22,8 @@ struct SeenSentencesTests {
   }
 
   @Test func surelyNFC() {
-    #expect(SeenSentences.isSurelyNFC("Økonomi – «æøå» 15\u{A0}600 …"))
-    #expect(!SeenSentences.isSurelyNFC("e\u{301}"))
-    #expect(!SeenSentences.isSurelyNFC("\u{2000}"))  // a singleton: NFC makes it U+2002
+    #expect("Økonomi – «æøå» 15\u{A0}600 …".isSurelyNFC)
+    #expect(!"e\u{301}".isSurelyNFC)
+    #expect(!"\u{2000}".isSurelyNFC)  // a singleton: NFC makes it U+2002
   }
 }

@@ -3,7 +3,6 @@ import AtsetlLoad
 import AtsetlModel
 import AtsetlTransform
 import Crypto
-import Dispatch
 import Foundation
 
 /// Where an input's facts are: in its spool file (the usual case), or in memory when no
@@ -209,27 +208,12 @@ struct InputProcessor: Sendable {
 extension Transformer {
   /// The facts of each of `documents`, in order, transformed on up to `jobs` threads.
   func facts(in documents: [Document], jobs: Int) -> [[Fact]] {
-    guard jobs > 1, documents.count > 1 else { return documents.map { facts(in: $0) } }
-    let results = DocumentFacts(count: documents.count)
-    DispatchQueue.concurrentPerform(iterations: min(jobs, documents.count)) { lane in
-      for index in stride(from: lane, to: documents.count, by: jobs) {
-        results.set(index, facts(in: documents[index]))
-      }
+    let lanes = max(1, min(jobs, documents.count))
+    let parts = Lanes.run(lanes) { lane in
+      stride(from: lane, to: documents.count, by: lanes).map { ($0, facts(in: documents[$0])) }
     }
-    return results.all
+    var results = [[Fact]](repeating: [], count: documents.count)
+    for part in parts { for (index, facts) in part { results[index] = facts } }
+    return results
   }
-}
-
-/// One slot per document, each written by exactly one thread, read after all have finished.
-private final class DocumentFacts: @unchecked Sendable {
-  private var slots: [[Fact]]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: [], count: count) }
-
-  func set(_ index: Int, _ facts: [Fact]) {
-    lock.withLock { slots[index] = facts }
-  }
-
-  var all: [[Fact]] { lock.withLock { slots } }
 }

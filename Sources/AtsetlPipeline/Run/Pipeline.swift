@@ -130,6 +130,7 @@ package struct Pipeline: Sendable {
     }
     let cache = ResultCache(stateFile: stateURL)
     var reading = state
+    var hasRetried = false
     var results: [InputResult] = []
     var publisher = try Publisher(self, jobs: options.jobs)
     while true {
@@ -138,7 +139,7 @@ package struct Pipeline: Sendable {
           try publisher.add($0)
         }
         break
-      } catch let corrupt as FactSpool.Corrupt where reading != state || state.inputs.isEmpty {
+      } catch let corrupt as FactSpool.Corrupt where hasRetried || state.inputs.isEmpty {
         // A spool written by this very run cannot be read back: the state folder's disk fails.
         publisher.abandon()
         throw .state(path: config.state.written, reason: corrupt.description)
@@ -147,6 +148,7 @@ package struct Pipeline: Sendable {
         publisher.abandon()
         logger.warning("\(corrupt.description); reading every input again")
         reading = IncrementalState(configHash: options.configHash, atsetlVersion: Self.build)
+        hasRetried = true
         publisher = try Publisher(self, jobs: options.jobs)
       } catch let error as PipelineError {
         publisher.abandon()

@@ -1,6 +1,5 @@
 import AtsetlLoad
 import AtsetlModel
-import Dispatch
 import Foundation
 
 /// The outputs of one run while it is under way: every input's facts are streamed through all
@@ -79,42 +78,26 @@ final class Publisher {
       try attempt {
         let fields = facts.map(\.fieldValues)
         // The workbook, the costliest writer, on a second thread while the others write.
-        let lanes: [() throws -> Void] = [
-          { [self] in
+        _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
+          if lane == 0 {
             for row in fields { for workbook in workbooks { try workbook.write(fields: row) } }
-          },
-          { [self] in
-            for row in fields {
-              for writer in csvWriters { try writer.write(fields: row) }
-              for writer in jsonWriters { try writer.write(fields: row) }
-            }
-            for fact in facts {
-              factsPerKind[fact.kind, default: 0] += 1
-              series?.add(fact)
-            }
-          },
-        ]
-        try Self.run(lanes, inParallel: isParallel && !workbooks.isEmpty)
+            return
+          }
+          for row in fields {
+            for writer in csvWriters { try writer.write(fields: row) }
+            for writer in jsonWriters { try writer.write(fields: row) }
+          }
+          for fact in facts {
+            factsPerKind[fact.kind, default: 0] += 1
+            series?.add(fact)
+          }
+        }
       }
       if !reviewPages.isEmpty { inputFacts += facts }
     }
     try attempt {
       for page in reviewPages { try page.write(result.record, facts: inputFacts) }
     }
-  }
-
-  /// Runs `lanes` one after the other, or each on its own thread; rethrows the first error.
-  ///
-  /// The lanes touch disjoint writers, and this waits for all of them, so no writer is ever
-  /// used by two threads at once.
-  private static func run(_ lanes: [() throws -> Void], inParallel: Bool) throws {
-    guard inParallel else {
-      for lane in lanes { try lane() }
-      return
-    }
-    let outcome = LaneOutcome(lanes: lanes)
-    DispatchQueue.concurrentPerform(iterations: lanes.count) { outcome.run($0) }
-    if let error = outcome.firstError { throw error }
   }
 
   /// Writes what sums the run up, then publishes every output, or none when anything fails.
@@ -186,27 +169,3 @@ final class Publisher {
   }
 }
 
-/// The lanes of one batch and the errors they threw, shared with the threads that run them.
-///
-/// Unchecked: each lane runs on exactly one thread and uses writers no other lane touches;
-/// the errors are kept under a lock.
-private final class LaneOutcome: @unchecked Sendable {
-  private let lanes: [() throws -> Void]
-  private let lock = NSLock()
-  private var errors: [(lane: Int, error: any Error)] = []
-
-  init(lanes: [() throws -> Void]) { self.lanes = lanes }
-
-  func run(_ index: Int) {
-    do {
-      try lanes[index]()
-    } catch {
-      lock.withLock { errors.append((index, error)) }
-    }
-  }
-
-  /// The error of the lowest lane that failed, so that the same failure is reported each run.
-  var firstError: (any Error)? {
-    lock.withLock { errors.min { $0.lane < $1.lane }?.error }
-  }
-}

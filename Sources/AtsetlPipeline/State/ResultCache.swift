@@ -39,10 +39,15 @@ struct ResultCache: Sendable {
     folder.appendingPathComponent("\(name(for: path)).facts")
   }
 
-  /// A new spool for `path`'s facts (creating the cache folder when needed).
+  /// A new spool for `path`'s facts (creating the cache folder the first time it is missing,
+  /// not once per input).
   func makeSpool(for path: String) throws -> FactSpoolWriter {
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return try FactSpoolWriter(url: spoolURL(for: path))
+    do {
+      return try FactSpoolWriter(url: spoolURL(for: path))
+    } catch {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      return try FactSpoolWriter(url: spoolURL(for: path))
+    }
   }
 
   /// The cached result of `input`, if present and made from content with `sha256`.
