@@ -5,19 +5,19 @@ import Foundation
 extension Array where Element == UInt8 {
   /// Appends `text`'s UTF-8 bytes (one copy for a native string).
   @inlinable
-  mutating func append(utf8 text: String) {
+  package mutating func append(utf8 text: String) {
     var text = text
     text.withUTF8 { append(contentsOf: $0) }
   }
 
   /// Appends `value` in decimal digits, `-` first when negative.
-  mutating func append(decimal value: Int) {
+  package mutating func append(decimal value: Int) {
     if value < 0 { append(UInt8(ascii: "-")) }
     append(digitsOf: UInt64(value.magnitude))
   }
 
   /// Appends the decimal digits of `value`, at least `minimumCount` of them (zero-padded).
-  mutating func append(digitsOf value: UInt64, minimumCount: Int = 1) {
+  package mutating func append(digitsOf value: UInt64, minimumCount: Int = 1) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
       var value = value
       var start = 20

@@ -1,3 +1,4 @@
+import AtsetlModel
 import Foundation
 
 /// A parsed path pattern from a source's `paths`.
@@ -127,7 +128,10 @@ struct GlobPattern: Sendable {
   /// Whether a folder entry's `name` matches a wildcard segment (hidden names only when
   /// the segment starts with a literal `.`).
   static func matches(_ tokens: [Token], name: String) -> Bool {
-    let scalars = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
+    // Folder names are nearly always NFC already; normalising each one cost a tenth of a
+    // no-change run over 10 000 files.
+    let normal = name.isSurelyNFC ? name : name.precomposedStringWithCanonicalMapping
+    let scalars = Array(normal.unicodeScalars)
     if scalars.first == ".", tokens.first != .scalar(".") { return false }
     var token = 0
     var position = 0

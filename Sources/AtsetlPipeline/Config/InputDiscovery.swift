@@ -32,7 +32,8 @@ package enum InputDiscovery {
       try expand(glob.segments[...], in: start, ancestors: [], into: &found)
       for path in found { paths.insert(standardized(path)) }
     }
-    return paths.sorted().map { URL(fileURLWithPath: $0) }
+    // `isDirectory: false`: without it Foundation asks the file system about every path.
+    return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
   }
 
   /// `file`'s path relative to `base` when it lies inside it (`input/a.txt`), else its
@@ -47,6 +48,13 @@ package enum InputDiscovery {
   /// `path` without `.` and `..` segments. Paths built from the standardised base and plain
   /// names are already standard; only others go through `URL` (costly for 10 000 files).
   private static func standardized(_ path: String) -> String {
+    // Only `//`, `/./` and `/../` (or such an ending) need Foundation's standardisation.
+    var previous: UInt8 = 0
+    let needsWork = path.utf8.contains { byte in
+      defer { previous = byte }
+      return previous == UInt8(ascii: "/") && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."))
+    }
+    guard needsWork else { return path }
     let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
     guard segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return path }
     return URL(fileURLWithPath: path).standardizedFileURL.path

@@ -80,8 +80,9 @@ struct InputProcessor: Sendable {
   /// else read through Extract and Transform into its spool (and cached).
   func process(_ input: InputFile) -> InputResult {
     let stat = IncrementalState.stat(input.url)
-    if let stat, let entry = state.inputs[input.path], entry.size == stat.size,
-      entry.modified == stat.modified, var cached = cache.result(for: input, sha256: entry.sha256)
+    if let stat, let entry = state.reusableInput(at: input.path),
+      entry.stamp == Publication.Stamp(size: stat.size, modified: stat.modified),
+      var cached = cache.result(for: input, sha256: entry.sha256)
     {
       cached.stat = stat
       return cached

@@ -139,7 +139,7 @@ package struct Pipeline: Sendable {
           try publisher.add($0)
         }
         break
-      } catch let corrupt as FactSpool.Corrupt where hasRetried || state.inputs.isEmpty {
+      } catch let corrupt as FactSpool.Corrupt where hasRetried || !state.hasReusableInputs {
         // A spool written by this very run cannot be read back: the state folder's disk fails.
         publisher.abandon()
         throw .state(path: config.state.written, reason: corrupt.description)
@@ -242,37 +242,31 @@ package struct Pipeline: Sendable {
   private func saveState(
     _ results: [InputResult], inputs: [InputFile], configHash: String, cache: ResultCache
   ) throws(PipelineError) {
-    var state = IncrementalState(configHash: configHash, atsetlVersion: Self.build)
     var published: [Publication.Input] = []
     for (input, result) in zip(inputs, results) {
-      let stat = result.stat ?? IncrementalState.stat(input.url)
-      if let stat {
-        let record = result.record
-        published.append(
-          .init(
-            source: input.source, path: input.path, format: input.format,
-            stamp: .init(size: stat.size, modified: stat.modified), sha256: record.sha256,
-            reportYear: record.reportYear, sections: record.sections, facts: record.facts,
-            error: record.error, warnings: result.diagnostics.map(\.description)))
-      }
-      guard result.record.error == nil, !result.record.sha256.isEmpty, let stat else { continue }
-      state.inputs[input.path] = .init(
-        size: stat.size, modified: stat.modified, sha256: result.record.sha256)
+      guard let stat = result.stat ?? IncrementalState.stat(input.url) else { continue }
+      let record = result.record
+      published.append(
+        .init(
+          source: input.source, path: input.path, format: input.format,
+          stamp: .init(size: stat.size, modified: stat.modified), sha256: record.sha256,
+          reportYear: record.reportYear, sections: record.sections, facts: record.facts,
+          error: record.error, warnings: result.diagnostics.map(\.description)))
     }
     var outputs: [String: Publication.Stamp] = [:]
     for url in publishedFiles { outputs[url.path] = Publication.Stamp(of: url) }
-    // Only when every input and output could be stamped; else the next run publishes again.
-    if published.count == inputs.count, outputs.count == publishedFiles.count {
-      state.published = Publication(inputs: published, outputs: outputs)
-    }
+    // Outputs only when every input and output could be stamped; else the next run publishes
+    // again.
+    let isComplete = published.count == inputs.count && outputs.count == publishedFiles.count
+    let state = IncrementalState(
+      configHash: configHash, atsetlVersion: Self.build, inputs: published,
+      outputs: isComplete ? outputs : nil)
     cache.prune(keeping: inputs.map(\.path))
     do {
       try FileManager.default.createDirectory(
         at: config.state.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys]  // compact: every run decodes it
       let file = try AtomicFile(publishing: config.state.url, faults: .none)
-      try file.write(contentsOf: encoder.encode(state))
+      try file.write(contentsOf: Data(state.encoded()))
       try file.commit()
     } catch {
       throw .state(path: config.state.written, reason: "\(error)")

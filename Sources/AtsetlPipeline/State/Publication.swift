@@ -8,9 +8,9 @@ import Foundation
 /// every output still has the size and modification time it had when it was published, the
 /// outputs are already what a full run would write: the run skips reading and publishing
 /// and only writes run.json, from the counts, warnings and quarantined documents kept here.
-package struct Publication: Sendable, Codable, Equatable {
+package struct Publication: Sendable, Equatable {
   /// A file's size and modification time (seconds since 1970, from `stat(2)`).
-  package struct Stamp: Sendable, Codable, Equatable {
+  package struct Stamp: Sendable, Equatable {
     package var size: Int
     package var modified: Double
 
@@ -27,7 +27,7 @@ package struct Publication: Sendable, Codable, Equatable {
   }
 
   /// One input as it was read: the source that matched it, its stamp, its documents.csv record.
-  package struct Input: Sendable, Codable, Equatable {
+  package struct Input: Sendable, Equatable {
     package var source: String
     package var path: String
     package var format: SourceFormat
