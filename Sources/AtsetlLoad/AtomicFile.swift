@@ -93,6 +93,17 @@ package final class AtomicFile {
     if buffer.count >= Self.bufferCapacity { try flush() }
   }
 
+  /// Appends a block of bytes; a large one goes to the file without a copy into the buffer.
+  package func write(contentsOf bytes: [UInt8]) throws {
+    try checkOpen()
+    guard buffer.count + bytes.count >= Self.bufferCapacity else {
+      buffer.append(contentsOf: bytes)
+      return
+    }
+    try flush()
+    try bytes.withUnsafeBytes { try writeOut($0) }
+  }
+
   /// Appends raw bytes.
   package func write(contentsOf bytes: some Sequence<UInt8>) throws {
     try checkOpen()
@@ -152,13 +163,15 @@ package final class AtomicFile {
 
   private func flush() throws {
     guard !buffer.isEmpty else { return }
+    try buffer.withUnsafeBytes { try writeOut($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` to the temporary file (the buffer must be empty or flushed first).
+  private func writeOut(_ bytes: UnsafeRawBufferPointer) throws {
     let limit = faults.failWritesAfterBytes.map { max(0, $0 - bytesWritten) }
     do {
-      let written = try buffer.withUnsafeBytes {
-        try POSIXOutput.writeAll($0, to: descriptor, path: displayPath, limit: limit)
-      }
-      bytesWritten += written
-      buffer.removeAll(keepingCapacity: true)
+      bytesWritten += try POSIXOutput.writeAll(bytes, to: descriptor, path: displayPath, limit: limit)
     } catch {
       fail()
       throw error

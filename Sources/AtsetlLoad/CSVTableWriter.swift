@@ -31,6 +31,13 @@ package struct CSVTableWriter {
   }
 
   /// Publishes the file atomically (see ``AtomicFile/commit()``).
+  /// Appends rows rendered elsewhere in this table's dialect (``FactRenderer``); nil when the
+  /// renderer was not asked for this dialect.
+  package func append(_ rows: [UInt8]?) throws {
+    guard let rows else { throw LoadError.notRendered(path: file.displayPath) }
+    try file.write(contentsOf: rows)
+  }
+
   package func commit() throws {
     try file.commit()
   }

@@ -12,7 +12,7 @@ import Foundation
 /// try writer.commit()
 /// ```
 package struct FactCSVWriter {
-  private let table: CSVTableWriter
+  let table: CSVTableWriter
 
   /// Opens `url`'s temporary file and writes the header row.
   package init(

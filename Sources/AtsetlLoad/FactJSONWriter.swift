@@ -38,6 +38,14 @@ package final class FactJSONWriter {
   }
 
   /// Closes the array and publishes the file atomically.
+  /// Appends `count` objects rendered by a ``FactRenderer``; nil when it rendered no JSON.
+  func append(objects: [UInt8]?, count added: Int) throws {
+    guard let objects else { throw LoadError.notRendered(path: file.displayPath) }
+    if count > 0 { try file.write(",") }
+    try file.write(contentsOf: objects)
+    count += added
+  }
+
   package func commit() throws {
     try file.write(count == 0 ? "]\n" : "\n]\n")
     try file.commit()

@@ -26,6 +26,8 @@ package enum LoadError: Error, Equatable, CustomStringConvertible {
   case encodingFailed(path: String, reason: String)
   /// `ATSETL_FAIL_WRITE` holds something other than `after:N`.
   case invalidFaultInjection(String)
+  /// Facts rendered in advance lack this output's form (a bug in how the run was set up).
+  case notRendered(path: String)
 
   /// The operator-facing message, path first.
   package var description: String {
@@ -44,6 +46,8 @@ package enum LoadError: Error, Equatable, CustomStringConvertible {
       "\(path): cannot encode: \(reason)"
     case .invalidFaultInjection(let value):
       "\(FaultInjection.environmentVariable): expected 'after:N' (N bytes), got '\(value)'"
+    case .notRendered(let path):
+      "\(path): the facts were rendered without this output's format (an atsetl bug)"
     }
   }
 
@@ -53,7 +57,7 @@ package enum LoadError: Error, Equatable, CustomStringConvertible {
     case .cannotCreateTemporaryFile(_, let code), .writeFailed(_, let code),
       .syncFailed(_, let code), .publishFailed(_, let code):
       code
-    case .alreadyFinished, .encodingFailed, .invalidFaultInjection:
+    case .alreadyFinished, .encodingFailed, .invalidFaultInjection, .notRendered:
       nil
     }
   }

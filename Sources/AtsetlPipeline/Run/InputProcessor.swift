@@ -53,6 +53,10 @@ struct InputResult: Sendable {
   var reused = false
   /// The input's size and modification time when it was read (for the incremental state).
   var stat: (size: Int, modified: Double)?
+  /// The facts already rendered for the fact writers (``InputProcessor/render(_:)``).
+  var rendered: RenderedFacts?
+  /// The facts themselves, kept with ``rendered`` when the series or review page need them.
+  var keptFacts: [Fact]?
 }
 
 /// Reads one input file through the Extract and Transform stages; never throws.
@@ -75,6 +79,30 @@ struct InputProcessor: Sendable {
     self.state = state
     self.cache = cache ?? ResultCache(stateFile: config.state.url)
   }
+
+  /// Renders the facts of `result` for the fact writers, on the calling thread, when they are
+  /// few enough to hold (at most ``renderLimit``) and the run writes any; the publishing
+  /// thread then only appends bytes. A spool that cannot be read back is left to the
+  /// publisher, which reports it.
+  func render(_ result: inout InputResult, with renderer: FactRenderer, keepingFacts: Bool) {
+    guard !renderer.isEmpty, result.facts.count <= Self.renderLimit else { return }
+    var rendered = RenderedFacts()
+    var kept: [Fact] = []
+    do {
+      try result.facts.forEachBatch { batch in
+        renderer.render(batch, into: &rendered)
+        if keepingFacts { kept += batch }
+      }
+    } catch {
+      return
+    }
+    result.rendered = rendered
+    if keepingFacts { result.keptFacts = kept }
+  }
+
+  /// The most facts of one input rendered ahead of publishing (a spool frame's worth): the
+  /// rendered bytes are held until the inputs before it are published.
+  static let renderLimit = 4096
 
   /// The input's facts: from the cache when it is unchanged since the last published run,
   /// else read through Extract and Transform into its spool (and cached).

@@ -283,11 +283,20 @@ package struct Pipeline: Sendable {
     publish: (InputResult) throws -> Void = { _ in }
   ) async throws -> [InputResult] {
     let worker = InputProcessor(config: config, state: state, cache: cache, documentJobs: jobs)
+    let renderer = factRenderer
+    let keepsFacts = !config.metrics.isEmpty || config.outputs.contains { $0.format == .review }
+    @Sendable func read(_ input: InputFile) -> InputResult {
+      var result = worker.process(input)
+      worker.render(&result, with: renderer, keepingFacts: keepsFacts)
+      return result
+    }
     guard jobs > 1 else {
       var results: [InputResult] = []
       for (index, input) in inputs.enumerated() {
-        let result = worker.process(input)
+        var result = read(input)
         try publish(result)
+        result.rendered = nil
+        result.keptFacts = nil
         results.append(result)
         progress?(index + 1, inputs.count)
       }
@@ -297,23 +306,34 @@ package struct Pipeline: Sendable {
       var results = [InputResult?](repeating: nil, count: inputs.count)
       var next = 0
       var published = 0
-      func addTask() {
-        let index = next
-        let input = inputs[index]
-        group.addTask { (index, worker.process(input)) }
-        next += 1
+      // Inputs read ahead of the oldest unpublished one hold their rendered facts in memory:
+      // at most `window` of them, so a slow input cannot make memory grow with the corpus.
+      let window = max(8, jobs * 4)
+      var running = 0
+      func addTasks() {
+        while running < jobs, next < inputs.count, next < published + window {
+          let index = next
+          let input = inputs[index]
+          group.addTask { (index, read(input)) }
+          next += 1
+          running += 1
+        }
       }
-      while next < min(jobs, inputs.count) { addTask() }
+      addTasks()
       var done = 0
       while let (index, result) = try await group.next() {
+        running -= 1
         results[index] = result
         done += 1
         progress?(done, inputs.count)
-        if next < inputs.count { addTask() }
         while published < inputs.count, let ready = results[published] {
           try publish(ready)
+          // Published: keep only what the run's summary and state need.
+          results[published]?.rendered = nil
+          results[published]?.keptFacts = nil
           published += 1
         }
+        addTasks()
       }
       return results.compactMap { $0 }
     }
@@ -367,6 +387,14 @@ package struct Pipeline: Sendable {
   }
 
   /// The Load stage's dialect for a CSV output.
+  /// Renders facts for this run's CSV, JSON and workbook outputs.
+  var factRenderer: FactRenderer {
+    FactRenderer(
+      csvDialects: config.outputs.filter { $0.format == .csv }.map(Self.dialect),
+      json: config.outputs.contains { $0.format == .json },
+      workbook: config.outputs.contains { $0.format == .xlsx })
+  }
+
   static func dialect(_ output: OutputConfig) -> CSVDialect {
     output.dialect == .excelNB ? .excelNorwegian : .rfc4180
   }

@@ -73,6 +73,32 @@ final class Publisher {
   func add(_ result: InputResult) throws {
     let started = Date()
     defer { seconds += Date().timeIntervalSince(started) }
+    guard let rendered = result.rendered else { return try addUnrendered(result) }
+    try attempt {
+      // The workbook on a second thread while the others append their bytes.
+      _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
+        if lane == 0 {
+          for row in rendered.workbookRows ?? [] {
+            for workbook in workbooks { try workbook.write(fields: row) }
+          }
+          return
+        }
+        for writer in csvWriters { try writer.append(rendered) }
+        for writer in jsonWriters { try writer.append(rendered) }
+      }
+    }
+    factsPerKind.merge(rendered.kinds, uniquingKeysWith: +)
+    guard series != nil || !reviewPages.isEmpty else { return }
+    let facts = try result.keptFacts ?? result.facts.all()
+    for fact in facts { series?.add(fact) }
+    try attempt {
+      for page in reviewPages { try page.write(result.record, facts: facts) }
+    }
+  }
+
+  /// ``add(_:)`` for an input whose facts were not rendered ahead (too many to hold, or a
+  /// spool the worker could not read back): they are read and written a batch at a time.
+  private func addUnrendered(_ result: InputResult) throws {
     var inputFacts: [Fact] = []
     try result.facts.forEachBatch { facts in
       try attempt {
