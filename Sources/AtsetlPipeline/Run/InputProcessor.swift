@@ -55,7 +55,8 @@ struct InputResult: Sendable {
   var stat: (size: Int, modified: Double)?
   /// The facts already rendered for the fact writers (``InputProcessor/render(_:)``).
   var rendered: RenderedFacts?
-  /// The facts themselves, kept with ``rendered`` when the series or review page need them.
+  /// The facts themselves when they are few (at most ``InputProcessor/renderLimit``): kept
+  /// from reading to rendering, and after it when the series or review page need them.
   var keptFacts: [Fact]?
 }
 
@@ -85,19 +86,24 @@ struct InputProcessor: Sendable {
   /// thread then only appends bytes. A spool that cannot be read back is left to the
   /// publisher, which reports it.
   func render(_ result: inout InputResult, with renderer: FactRenderer, keepingFacts: Bool) {
+    defer { if !keepingFacts { result.keptFacts = nil } }
     guard !renderer.isEmpty, result.facts.count <= Self.renderLimit else { return }
     var rendered = RenderedFacts()
-    var kept: [Fact] = []
-    do {
-      try result.facts.forEachBatch { batch in
-        renderer.render(batch, into: &rendered)
-        if keepingFacts { kept += batch }
+    if let kept = result.keptFacts {
+      renderer.render(kept, into: &rendered)
+    } else {
+      var kept: [Fact] = []
+      do {
+        try result.facts.forEachBatch { batch in
+          renderer.render(batch, into: &rendered)
+          if keepingFacts { kept += batch }
+        }
+      } catch {
+        return
       }
-    } catch {
-      return
+      if keepingFacts { result.keptFacts = kept }
     }
     result.rendered = rendered
-    if keepingFacts { result.keptFacts = kept }
   }
 
   /// The most facts of one input rendered ahead of publishing (a spool frame's worth): the
@@ -152,6 +158,8 @@ struct InputProcessor: Sendable {
         factCount += documentFacts.count
         if let spool, !spoolFailed {
           do { try spool.append(documentFacts) } catch { spoolFailed = true }
+          // A few facts stay in memory too, to be rendered without reading the spool back.
+          if factCount <= Self.renderLimit { facts += documentFacts } else { facts = [] }
         } else {
           facts += documentFacts
         }
@@ -200,6 +208,7 @@ struct InputProcessor: Sendable {
         guard !spoolFailed else { throw FactSpool.Corrupt(path: spool.url.path, reason: "write failed") }
         try cache.finish(spool, for: result)
         result.facts = .spooled(spool.url, count: spool.factCount)
+        if factCount <= Self.renderLimit { result.keptFacts = facts }
       } catch {
         // The spool is incomplete: read the input again with its facts in memory.
         spool.abandon()
