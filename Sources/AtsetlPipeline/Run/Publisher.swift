@@ -15,8 +15,12 @@ final class Publisher {
   private var jsonWriters: [FactJSONWriter] = []
   private var workbooks: [FactXLSXWriter] = []
   private var reviewPages: [ReviewPageWriter] = []
-  /// Whether the writers may use a second thread (`--jobs` above 1).
+  /// Whether the writers may use more threads (`--jobs` above 1).
   private let isParallel: Bool
+  /// `--jobs`: the threads a large input's batches are rendered on.
+  private let jobs: Int
+  /// Renders a large input's batches for the fact writers.
+  private let renderer: FactRenderer
   /// Every file opened, to commit or abandon together.
   private var pending: [any PendingOutput] = []
   private var series: SeriesBuilder?
@@ -28,6 +32,8 @@ final class Publisher {
   init(_ pipeline: Pipeline, jobs: Int) throws(PipelineError) {
     self.pipeline = pipeline
     isParallel = jobs > 1
+    self.jobs = jobs
+    renderer = pipeline.factRenderer
     let config = pipeline.config
     var folders = Set(pipeline.outputFiles.map { $0.deletingLastPathComponent() })
     folders.insert(config.outputDirectory.url)
@@ -74,8 +80,50 @@ final class Publisher {
     let started = Date()
     defer { seconds += Date().timeIntervalSince(started) }
     guard let rendered = result.rendered else { return try addUnrendered(result) }
+    try append(rendered)
+    guard series != nil || !reviewPages.isEmpty else { return }
+    let facts = try result.keptFacts ?? result.facts.all()
+    for fact in facts { series?.add(fact) }
     try attempt {
-      // The workbook on a second thread while the others append their bytes.
+      for page in reviewPages { try page.write(result.record, facts: facts) }
+    }
+  }
+
+  /// ``add(_:)`` for an input whose facts were not rendered ahead (too many to hold, or a
+  /// spool the worker could not read back): read from its spool a few batches at a time,
+  /// each batch rendered on its own thread, appended in order.
+  private func addUnrendered(_ result: InputResult) throws {
+    let lanes = isParallel ? max(2, jobs) : 1
+    var batches: [[Fact]] = []
+    var inputFacts: [Fact] = []
+    func publishBatches() throws {
+      let rendered = Lanes.run(batches.count, inParallel: isParallel) { lane in
+        var rendered = RenderedFacts()
+        renderer.render(batches[lane], into: &rendered)
+        return rendered
+      }
+      for part in rendered { try append(part) }
+      for batch in batches {
+        for fact in batch { series?.add(fact) }
+        if !reviewPages.isEmpty { inputFacts += batch }
+      }
+      batches.removeAll()
+    }
+    try result.facts.forEachBatch { batch in
+      batches.append(batch)
+      if batches.count >= lanes { try publishBatches() }
+    }
+    try publishBatches()
+    try attempt {
+      for page in reviewPages { try page.write(result.record, facts: inputFacts) }
+    }
+  }
+
+  /// Appends rendered facts to every fact writer; the workbook, the costliest, on a second
+  /// thread while the others append their bytes.
+  private func append(_ rendered: RenderedFacts) throws {
+    guard rendered.count > 0 else { return }
+    try attempt {
       _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
         if lane == 0 {
           for row in rendered.workbookRows ?? [] {
@@ -88,42 +136,6 @@ final class Publisher {
       }
     }
     factsPerKind.merge(rendered.kinds, uniquingKeysWith: +)
-    guard series != nil || !reviewPages.isEmpty else { return }
-    let facts = try result.keptFacts ?? result.facts.all()
-    for fact in facts { series?.add(fact) }
-    try attempt {
-      for page in reviewPages { try page.write(result.record, facts: facts) }
-    }
-  }
-
-  /// ``add(_:)`` for an input whose facts were not rendered ahead (too many to hold, or a
-  /// spool the worker could not read back): they are read and written a batch at a time.
-  private func addUnrendered(_ result: InputResult) throws {
-    var inputFacts: [Fact] = []
-    try result.facts.forEachBatch { facts in
-      try attempt {
-        let fields = facts.map(\.fieldValues)
-        // The workbook, the costliest writer, on a second thread while the others write.
-        _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
-          if lane == 0 {
-            for row in fields { for workbook in workbooks { try workbook.write(fields: row) } }
-            return
-          }
-          for row in fields {
-            for writer in csvWriters { try writer.write(fields: row) }
-            for writer in jsonWriters { try writer.write(fields: row) }
-          }
-          for fact in facts {
-            factsPerKind[fact.kind, default: 0] += 1
-            series?.add(fact)
-          }
-        }
-      }
-      if !reviewPages.isEmpty { inputFacts += facts }
-    }
-    try attempt {
-      for page in reviewPages { try page.write(result.record, facts: inputFacts) }
-    }
   }
 
   /// Writes what sums the run up, then publishes every output, or none when anything fails.
