@@ -39,6 +39,11 @@ package final class AtomicFile {
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var bytesWritten = 0
+  /// Where the bytes not yet handed to the disk start (see ``writebackChunk``).
+  private var writebackStart = 0
+  /// Written bytes are sent to the disk every 16 MiB while the file grows, so that the
+  /// `fsync` at commit does not wait for hundreds of megabytes at once.
+  package static let writebackChunk = 16 << 20
   private var isFinished = false
 
   /// Creates the temporary file next to `url`; nothing is visible at `url` until ``commit()``.
@@ -172,6 +177,10 @@ package final class AtomicFile {
     let limit = faults.failWritesAfterBytes.map { max(0, $0 - bytesWritten) }
     do {
       bytesWritten += try POSIXOutput.writeAll(bytes, to: descriptor, path: displayPath, limit: limit)
+      if bytesWritten - writebackStart >= Self.writebackChunk {
+        POSIXOutput.startWriteback(descriptor, from: writebackStart, count: bytesWritten - writebackStart)
+        writebackStart = bytesWritten
+      }
     } catch {
       fail()
       throw error

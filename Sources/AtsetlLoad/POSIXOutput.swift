@@ -37,6 +37,13 @@ package enum POSIXOutput {
   }
 
   /// `fsync`, retrying `EINTR`; returns `0` or the `errno`.
+  /// Asks the kernel to start writing `count` bytes from `offset` to the disk now, without
+  /// waiting (Linux starts writeback for `POSIX_FADV_DONTNEED` and then drops the pages it has
+  /// written from the cache). Only a hint: errors surface at the `fsync`.
+  package static func startWriteback(_ descriptor: Int32, from offset: Int, count: Int) {
+    _ = posix_fadvise(descriptor, off_t(offset), off_t(count), POSIX_FADV_DONTNEED)
+  }
+
   package static func sync(_ descriptor: Int32) -> Int32 {
     while fsync(descriptor) != 0 {
       let code = errno

@@ -169,3 +169,28 @@ func badFaultInjectionIsRejected(value: String) {
     try FaultInjection(environment: ["ATSETL_FAIL_WRITE": value])
   }
 }
+
+/// Blocks of every size, small ones through the buffer and large ones past it, with the
+/// early writeback every 16 MiB: the file holds exactly the bytes in order.
+@Test func largeAndSmallBlocksArriveInOrderAcrossWriteback() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  let url = folder.file("facts.json")
+  var expected: [UInt8] = []
+  var generator = SystemRandomNumberGenerator()
+  try AtomicFile.publish(url) { file in
+    var block = 0
+    while expected.count < AtomicFile.writebackChunk * 2 + 12_345 {
+      let size = [1, 100, AtomicFile.bufferCapacity - 1, AtomicFile.bufferCapacity * 3, 4_000_000][
+        block % 5]
+      // Each block its own byte, its ends marked, so a lost or moved block shows.
+      var bytes = [UInt8](repeating: UInt8(truncatingIfNeeded: block), count: size)
+      bytes[0] = UInt8.random(in: 0...255, using: &generator)
+      bytes[size - 1] = UInt8.random(in: 0...255, using: &generator)
+      if block % 2 == 0 { try file.write(contentsOf: bytes) } else { try file.write { $0 += bytes } }
+      expected += bytes
+      block += 1
+    }
+  }
+  #expect(try [UInt8](Data(contentsOf: url)) == expected)
+}
