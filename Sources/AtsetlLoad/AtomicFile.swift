@@ -84,6 +84,9 @@ package final class AtomicFile {
     if !isFinished { discard() }
   }
 
+  /// Bytes written so far (handed to the kernel or still buffered): where the next byte goes.
+  package var offset: Int { bytesWritten + buffer.count }
+
   /// Appends a string's UTF-8 bytes.
   package func write(_ string: String) throws {
     try checkOpen()

@@ -38,6 +38,9 @@ package struct CSVTableWriter {
     try file.write(contentsOf: rows)
   }
 
+  /// Where the next row starts in the file.
+  package var offset: Int { file.offset }
+
   package func commit() throws {
     try file.commit()
   }

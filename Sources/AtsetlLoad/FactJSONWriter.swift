@@ -21,6 +21,9 @@ package final class FactJSONWriter {
   /// The number of facts written so far.
   package var factCount: Int { count }
 
+  /// Bytes written so far.
+  package var offset: Int { file.offset }
+
   /// Appends one fact object.
   package func write(_ fact: Fact) throws {
     try write(fields: fact.fieldValues)

@@ -70,6 +70,10 @@ package struct FactRenderer: Sendable {
 }
 
 extension FactCSVWriter {
+  /// Where the next rows start in the file: an input's rows, appended whole, are the bytes
+  /// from this offset before to this offset after (``FactRenderer`` renders the same bytes).
+  package var offset: Int { table.offset }
+
   /// Appends rows rendered by a ``FactRenderer`` for this writer's dialect.
   ///
   /// - Throws: ``LoadError/notRendered(path:)`` when the renderer did not render the dialect.
@@ -80,6 +84,11 @@ extension FactCSVWriter {
 }
 
 extension FactJSONWriter {
+  /// Where the next input's objects start in the file, past the comma that will separate
+  /// them from the facts before: the bytes up to ``offset`` after they are appended are
+  /// exactly what ``FactRenderer`` renders for them.
+  package var nextObjectsStart: Int { offset + (factCount > 0 ? 1 : 0) }
+
   /// Appends objects rendered by a ``FactRenderer``.
   package func append(_ rendered: RenderedFacts) throws {
     guard rendered.count > 0 else { return }

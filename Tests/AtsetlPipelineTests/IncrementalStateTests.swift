@@ -31,13 +31,13 @@ import Testing
       config = try PipelineConfig.load(from: folder.appendingPathComponent("pipeline.json"))
     }
 
-    func run(full: Bool = false, faults: FaultInjection = .none, hash: String = "config-1")
-      async throws -> RunReport
-    {
+    func run(
+      full: Bool = false, faults: FaultInjection = .none, hash: String = "config-1", jobs: Int = 2
+    ) async throws -> RunReport {
       var logger = Logger(label: "test")
       logger.logLevel = .critical
       return try await Pipeline(config: config, logger: logger, faults: faults)
-        .run(RunOptions(full: full, jobs: 2, configHash: hash))
+        .run(RunOptions(full: full, jobs: jobs, configHash: hash))
     }
 
     func outputs() throws -> [String: Data] {
@@ -106,14 +106,9 @@ import Testing
     #expect(try project.outputs() == incremental)
   }
 
-  /// A cached spool damaged on disk (its trailer intact, so it is trusted until read): the run
-  /// notices while publishing, starts again reading every input, and writes what a full run
-  /// writes.
-  @Test func aDamagedCacheIsReadAgain() async throws {
-    let project = try Project()
-    defer { project.remove() }
-    _ = try await project.run()
-    let expected = try project.outputs()
+  /// Damages every cached spool's frames (their trailers intact, so they are trusted until
+  /// read) and gives input 2021 a new time, so that the run does not stop at "nothing changed".
+  private func damageTheCacheAndTouch(_ project: Project) throws {
     let cache = project.file(".atsetl/cache")
     for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) {
       let url = cache.appendingPathComponent(name)
@@ -121,10 +116,40 @@ import Testing
       for index in stride(from: 20, to: bytes.count / 2, by: 97) { bytes[index] = 0xFF }
       try bytes.write(to: url)
     }
-    // Another input changed, so that the run does not stop at "nothing changed".
     try project.touch("input/stavanger-2021.txt")
+  }
+
+  /// A damaged cached spool whose facts are needed (here: an output changed since, so the
+  /// unchanged input's rows cannot be copied from it): the run notices while publishing,
+  /// starts again reading every input, and writes what a full run writes.
+  @Test func aDamagedCacheIsReadAgain() async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let expected = try project.outputs()
+    try damageTheCacheAndTouch(project)
+    try Data("[]\n".utf8).write(to: project.file("output/facts.json"))
     let report = try await project.run()
     #expect(report.reused == 0)
+    #expect(try project.outputs() == expected)
+  }
+
+  /// An unchanged input's CSV rows and JSON objects are copied from the outputs the last run
+  /// published, not rendered from its spool: with its spool damaged, it is still reused and
+  /// the outputs are still those of a full run, with one job or two.
+  @Test(arguments: [1, 2])
+  func anUnchangedInputIsCopiedFromTheLastOutputs(jobs: Int) async throws {
+    let project = try Project()
+    defer { project.remove() }
+    _ = try await project.run()
+    let expected = try project.outputs()
+    try damageTheCacheAndTouch(project)
+    let report = try await project.run(jobs: jobs)
+    #expect(report.reused == 1)
+    #expect(try project.outputs() == expected)
+    // Again, now from the outputs this run wrote.
+    try project.touch("input/stavanger-2021.txt")
+    #expect(try await project.run(jobs: jobs).reused == 1)
     #expect(try project.outputs() == expected)
   }
 

@@ -25,7 +25,11 @@ import Testing
     IncrementalState(
       configHash: "\"quoted\" \\ back", atsetlVersion: "v",
       inputs: [
-        input("input/årsrapport «2021».txt"),
+        {
+          var placed = input("input/årsrapport «2021».txt")
+          placed.placements = [.init(offset: 0, count: 9120), .init(offset: 1 << 40, count: 0)]
+          return placed
+        }(),
         input("input/tab\there/new\nline/\u{1}ctl/\u{7F}.txt", warnings: ["a \"warning\"", ""]),
         input("input/😀/x.xml", sha256: ""),
         input(
@@ -76,16 +80,17 @@ import Testing
   }
 
   @Test(arguments: [
-    // The format before version 4 (JSONEncoder, sorted keys).
+    // Older formats: version 3 (JSONEncoder, sorted keys), version 4 (no placements).
     #"{"atsetlVersion":"v","configHash":"c","inputs":{},"version":3}"#,
+    #"{"version":4,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null}"#,
     // Keys in another order, or one missing.
-    #"{"configHash":"c","version":4,"atsetlVersion":"v","inputs":[],"outputs":null}"#,
-    #"{"version":4,"configHash":"c","inputs":[],"outputs":null}"#,
+    #"{"configHash":"c","version":5,"atsetlVersion":"v","inputs":[],"outputs":null}"#,
+    #"{"version":5,"configHash":"c","inputs":[],"outputs":null}"#,
     // Wrong types, unknown format, stray text after the object.
     #"{"version":"4","configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null}"#,
-    #"{"version":4,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null} x"#,
-    #"{"version":4,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":[]}"#,
-    #"{"version":4,"configHash":"c\q","atsetlVersion":"v","inputs":[],"outputs":null}"#,
+    #"{"version":5,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null} x"#,
+    #"{"version":5,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":[]}"#,
+    #"{"version":5,"configHash":"c\q","atsetlVersion":"v","inputs":[],"outputs":null}"#,
     "",
   ])
   func anythingElseReadsAsNoState(text: String) {
@@ -93,7 +98,7 @@ import Testing
   }
 
   @Test func theSmallestFileReads() throws {
-    let text = #"{"version":4,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null}"#
+    let text = #"{"version":5,"configHash":"c","atsetlVersion":"v","inputs":[],"outputs":null}"#
     let state = try #require(IncrementalState.decode(Array(text.utf8)))
     #expect(state == IncrementalState(configHash: "c", atsetlVersion: "v"))
     #expect(state.published == nil)

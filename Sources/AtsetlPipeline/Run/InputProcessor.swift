@@ -55,6 +55,8 @@ struct InputResult: Sendable {
   var stat: (size: Int, modified: Double)?
   /// The facts already rendered for the fact writers (``InputProcessor/render(_:)``).
   var rendered: RenderedFacts?
+  /// Where its facts went in the last run's outputs, when it is unchanged since (cached).
+  var lastPlacements: [Placement]?
   /// The facts themselves when they are few (at most ``InputProcessor/renderLimit``): kept
   /// from reading to rendering, and after it when the series or review page need them.
   var keptFacts: [Fact]?
@@ -69,11 +71,14 @@ struct InputProcessor: Sendable {
 
   /// Threads a batch of one input's documents is transformed on.
   let documentJobs: Int
+  /// The last run's outputs, to copy unchanged inputs' rows from.
+  let reuse: OutputReuse?
 
   init(
     config: PipelineConfig, state: IncrementalState = IncrementalState(configHash: "", atsetlVersion: ""),
-    cache: ResultCache? = nil, documentJobs: Int = 1
+    cache: ResultCache? = nil, documentJobs: Int = 1, reuse: OutputReuse? = nil
   ) {
+    self.reuse = reuse
     self.config = config
     self.documentJobs = max(1, documentJobs)
     self.transformer = Transformer(kinds: config.transform.kinds)
@@ -88,6 +93,19 @@ struct InputProcessor: Sendable {
   func render(_ result: inout InputResult, with renderer: FactRenderer, keepingFacts: Bool) {
     defer { if !keepingFacts { result.keptFacts = nil } }
     guard !renderer.isEmpty, result.facts.count <= Self.renderLimit else { return }
+    if let reuse, let placements = result.lastPlacements,
+      var rendered = reuse.rendered(from: placements, factCount: result.facts.count)
+    {
+      // The rows and objects as the last run wrote them; the facts only when needed.
+      if renderer.rendersWorkbook || keepingFacts {
+        guard let facts = try? result.facts.all() else { return }  // the publisher reports it
+        for fact in facts { rendered.kinds[fact.kind, default: 0] += 1 }
+        if renderer.rendersWorkbook { rendered.workbookRows = facts.map(\.fieldValues) }
+        result.keptFacts = facts
+      }
+      result.rendered = rendered
+      return
+    }
     var rendered = RenderedFacts()
     if let kept = result.keptFacts {
       renderer.render(kept, into: &rendered)
@@ -119,6 +137,7 @@ struct InputProcessor: Sendable {
       var cached = cache.result(for: input, sha256: entry.sha256)
     {
       cached.stat = stat
+      cached.lastPlacements = entry.placements
       return cached
     }
     var result: InputResult

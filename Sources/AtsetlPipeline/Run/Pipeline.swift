@@ -180,7 +180,9 @@ package struct Pipeline: Sendable {
     // The outputs are published: a state that cannot be saved only costs the next run a full
     // read, so it is a warning, not a failure.
     do {
-      try saveState(results, inputs: inputs, configHash: options.configHash, cache: cache)
+      try saveState(
+        results, inputs: inputs, placements: publisher.placements,
+        configHash: options.configHash, cache: cache)
     } catch {
       logger.warning("\(error.description); the next run reads every input again")
     }
@@ -240,10 +242,11 @@ package struct Pipeline: Sendable {
   /// Saves what this published run read, so the next run can skip unchanged inputs, and
   /// what it published, so that a run where nothing changed can skip publishing.
   private func saveState(
-    _ results: [InputResult], inputs: [InputFile], configHash: String, cache: ResultCache
+    _ results: [InputResult], inputs: [InputFile], placements: [[Placement]],
+    configHash: String, cache: ResultCache
   ) throws(PipelineError) {
     var published: [Publication.Input] = []
-    for (input, result) in zip(inputs, results) {
+    for (index, (input, result)) in zip(inputs, results).enumerated() {
       guard let stat = result.stat ?? IncrementalState.stat(input.url) else { continue }
       let record = result.record
       published.append(
@@ -251,7 +254,8 @@ package struct Pipeline: Sendable {
           source: input.source, path: input.path, format: input.format,
           stamp: .init(size: stat.size, modified: stat.modified), sha256: record.sha256,
           reportYear: record.reportYear, sections: record.sections, facts: record.facts,
-          error: record.error, warnings: result.diagnostics.map(\.description)))
+          error: record.error, warnings: result.diagnostics.map(\.description),
+          placements: placements.indices.contains(index) ? placements[index] : []))
     }
     var outputs: [String: Publication.Stamp] = [:]
     for url in publishedFiles { outputs[url.path] = Publication.Stamp(of: url) }
@@ -282,8 +286,10 @@ package struct Pipeline: Sendable {
     _ inputs: [InputFile], jobs: Int, state: IncrementalState, cache: ResultCache,
     publish: (InputResult) throws -> Void = { _ in }
   ) async throws -> [InputResult] {
-    let worker = InputProcessor(config: config, state: state, cache: cache, documentJobs: jobs)
     let renderer = factRenderer
+    let worker = InputProcessor(
+      config: config, state: state, cache: cache, documentJobs: jobs,
+      reuse: OutputReuse(config: config, renderer: renderer, state: state))
     let keepsFacts = !config.metrics.isEmpty || config.outputs.contains { $0.format == .review }
     @Sendable func read(_ input: InputFile) -> InputResult {
       var result = worker.process(input)

@@ -25,6 +25,9 @@ final class Publisher {
   private var pending: [any PendingOutput] = []
   private var series: SeriesBuilder?
   private var factsPerKind: [QuantityKind: Int] = [:]
+  /// Where each input added so far (in order) went in the CSV writers, then the JSON writers:
+  /// the next run copies an unchanged input's bytes from there (``OutputReuse``).
+  private(set) var placements: [[Placement]] = []
   /// Seconds spent writing so far.
   private(set) var seconds = 0.0
 
@@ -79,6 +82,11 @@ final class Publisher {
   func add(_ result: InputResult) throws {
     let started = Date()
     defer { seconds += Date().timeIntervalSince(started) }
+    let starts = csvWriters.map(\.offset) + jsonWriters.map(\.nextObjectsStart)
+    defer {
+      let ends = csvWriters.map(\.offset) + jsonWriters.map(\.offset)
+      placements.append(zip(starts, ends).map { Placement(offset: $0, count: max(0, $1 - $0)) })
+    }
     guard let rendered = result.rendered else { return try addUnrendered(result) }
     try append(rendered)
     guard series != nil || !reviewPages.isEmpty else { return }

@@ -5,9 +5,10 @@ import AtsetlModel
 /// by hand.
 ///
 /// ```json
-/// {"version":4,"configHash":"…","atsetlVersion":"0.1.0 (…)","inputs":[
+/// {"version":5,"configHash":"…","atsetlVersion":"0.1.0 (…)","inputs":[
 /// {"path":"input/a.txt","source":"text","format":"text","size":4720,"modified":1795445655.95,
-///  "sha256":"…","reportYear":2021,"sections":3,"facts":40,"error":null,"warnings":[]}
+///  "sha256":"…","reportYear":2021,"sections":3,"facts":40,"error":null,"warnings":[],
+///  "placements":[0,9120,0,9311,1,17342]}
 /// ],"outputs":{"/…/output/facts.csv":{"size":91234,"modified":1795445700.5}}}
 /// ```
 ///
@@ -126,6 +127,13 @@ extension IncrementalState {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       JSONText.append(string: warning, to: &bytes)
     }
+    bytes.append(contentsOf: #"],"placements":["#.utf8)
+    for (index, placement) in input.placements.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(decimal: placement.offset)
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(decimal: placement.count)
+    }
     bytes.append(contentsOf: "]}".utf8)
   }
 
@@ -185,11 +193,21 @@ extension IncrementalState {
       repeat { warnings.append(try reader.string()) } while reader.take(",")
       try reader.expect("]")
     }
+    try reader.expect(#","placements":["#)
+    var placements: [Placement] = []
+    if !reader.take("]") {
+      repeat {
+        let offset = try reader.integer()
+        try reader.expect(",")
+        placements.append(Placement(offset: offset, count: try reader.integer()))
+      } while reader.take(",")
+      try reader.expect("]")
+    }
     try reader.expect("}")
     return Publication.Input(
       source: source, path: path, format: format, stamp: stamp, sha256: sha256,
       reportYear: reportYear, sections: sections, facts: facts, error: error,
-      warnings: warnings)
+      warnings: warnings, placements: placements)
   }
 
   private static func readStamp(_ reader: inout StateFileReader) throws(StateFileReader.Malformed)

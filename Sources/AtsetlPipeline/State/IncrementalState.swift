@@ -14,8 +14,9 @@ import Foundation
 /// a no-change run of 10 000 inputs spent most of its time in `JSONDecoder` on it.
 package struct IncrementalState: Sendable, Equatable {
   /// The state file's own format version (2: `published`, and times from `stat(2)`; 3: the
-  /// cache holds binary fact spools; 4: one list of inputs, read without `JSONDecoder`).
-  package static let formatVersion = 4
+  /// cache holds binary fact spools; 5: one list of inputs, read without `JSONDecoder`, with
+  /// each input's placements in the outputs).
+  package static let formatVersion = 5
 
   package var version: Int
   /// SHA-256 of the pipeline.json the results were made with; another config invalidates all.

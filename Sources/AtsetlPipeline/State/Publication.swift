@@ -39,6 +39,8 @@ package struct Publication: Sendable, Equatable {
     package var error: Diagnostic?
     /// The warnings met while reading it, as run.json lists them.
     package var warnings: [String]
+    /// Where its facts went in each CSV output, then each JSON output (configuration order).
+    package var placements: [Placement] = []
 
     /// Its row of documents.csv.
     package var record: DocumentRecord {
@@ -70,5 +72,16 @@ package struct Publication: Sendable, Equatable {
     return outputFiles.allSatisfy { url in
       outputs[url.path].map { Stamp(of: url) == $0 } ?? false
     }
+  }
+}
+
+/// Where one input's facts are in a published output file: `count` bytes from `offset`.
+package struct Placement: Sendable, Equatable {
+  package var offset: Int
+  package var count: Int
+
+  package init(offset: Int, count: Int) {
+    self.offset = offset
+    self.count = count
   }
 }

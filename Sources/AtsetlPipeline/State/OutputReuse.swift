@@ -1,0 +1,131 @@
+import AtsetlLoad
+import AtsetlModel
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The CSV and JSON outputs the last run published, read back for inputs that did not
+/// change: an unchanged input's rows and objects are copied from where they were
+/// (``Placement``) instead of being decoded from its spool and rendered again.
+///
+/// Only when every CSV dialect and the JSON the run renders can be read from an output whose
+/// size and modification time are still those it had when it was published. The files are
+/// opened once, before anything is written, and read with `pread(2)` from any worker; the
+/// rename that later publishes the new outputs does not disturb the open files. What is read
+/// is checked (in range, a CSV chunk ends a line, a JSON chunk holds whole objects); anything
+/// amiss and the input is rendered from its spool as usual.
+final class OutputReuse: Sendable {
+  /// An open output and which entry of ``Publication/Input/placements`` points into it.
+  private struct Source: Sendable {
+    let slot: Int
+    let descriptor: Int32
+    let size: Int
+  }
+
+  private let csv: [(dialect: CSVDialect, source: Source)]
+  private let json: Source?
+  /// Placements per input: one per CSV output, then one per JSON output.
+  private let slotCount: Int
+
+  /// Opens the outputs `renderer` renders, as `state` recorded them; nil when the last run
+  /// published nothing usable (first run, `--full`, or an output changed or missing since).
+  init?(config: PipelineConfig, renderer: FactRenderer, state: IncrementalState) {
+    guard let stamps = state.outputs, !renderer.isEmpty else { return nil }
+    let csvOutputs = config.outputs.filter { $0.format == .csv }
+    let jsonOutputs = config.outputs.filter { $0.format == .json }
+    var opened: [Int32] = []
+    func openSource(_ output: OutputConfig, slot: Int) -> Source? {
+      let url = output.path.url
+      guard let stamp = Publication.Stamp(of: url), stamps[url.path] == stamp else { return nil }
+      let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return nil }
+      opened.append(descriptor)
+      return Source(slot: slot, descriptor: descriptor, size: stamp.size)
+    }
+    var csv: [(CSVDialect, Source)] = []
+    var json: Source?
+    var complete = true
+    for dialect in renderer.csvDialects {
+      guard let slot = csvOutputs.firstIndex(where: { Pipeline.dialect($0) == dialect }),
+        let source = openSource(csvOutputs[slot], slot: slot)
+      else {
+        complete = false
+        break
+      }
+      csv.append((dialect, source))
+    }
+    if complete, renderer.rendersJSON {
+      json = jsonOutputs.first.flatMap { openSource($0, slot: csvOutputs.count) }
+      complete = json != nil
+    }
+    guard complete else {
+      for descriptor in opened { _ = close(descriptor) }
+      return nil
+    }
+    self.csv = csv
+    self.json = json
+    slotCount = csvOutputs.count + jsonOutputs.count
+  }
+
+  deinit {
+    for (_, source) in csv { _ = close(source.descriptor) }
+    if let json { _ = close(json.descriptor) }
+  }
+
+  /// The rows and objects of an input with `factCount` facts, copied from where the last run
+  /// put them; nil when they cannot be read or do not look like its rows and objects.
+  /// ``RenderedFacts/kinds`` and ``RenderedFacts/workbookRows`` are left empty: they need
+  /// the facts.
+  func rendered(from placements: [Placement], factCount: Int) -> RenderedFacts? {
+    guard placements.count == slotCount else { return nil }
+    var rendered = RenderedFacts()
+    rendered.count = factCount
+    for (dialect, source) in csv {
+      guard let rows = read(placements[source.slot], from: source, factCount: factCount),
+        rows.isEmpty || rows.last == UInt8(ascii: "\n")
+      else { return nil }
+      rendered.csvRows[dialect] = rows
+    }
+    if let json {
+      guard let objects = read(placements[json.slot], from: json, factCount: factCount),
+        objects.isEmpty
+          || (objects.starts(with: [UInt8(ascii: "\n"), UInt8(ascii: "{")])
+            && objects.last == UInt8(ascii: "}"))
+      else { return nil }
+      rendered.jsonObjects = objects
+    }
+    return rendered
+  }
+
+  /// The bytes at `placement`; nil when out of the file, empty for an input without facts
+  /// only (and only then), or unreadable.
+  private func read(_ placement: Placement, from source: Source, factCount: Int) -> [UInt8]? {
+    guard placement.offset >= 0, placement.count >= 0,
+      placement.count <= source.size - placement.offset,
+      (placement.count == 0) == (factCount == 0)
+    else { return nil }
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: placement.count) { buffer, initialized in
+      var done = 0
+      while done < placement.count {
+        let got = pread(
+          source.descriptor, buffer.baseAddress! + done, placement.count - done,
+          off_t(placement.offset + done))
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else {
+          failed = true
+          break
+        }
+        done += got
+      }
+      initialized = done
+    }
+    return failed ? nil : bytes
+  }
+}
