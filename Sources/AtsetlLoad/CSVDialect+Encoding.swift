@@ -55,7 +55,55 @@ extension CSVDialect {
     case .null: break
     case .integer(let value): bytes.append(decimal: value)
     case .decimal(let value): _ = DecimalFormatting.append(value, separator: decimalSeparatorByte, to: &bytes)
-    case .text(let text): appendQuoted(guarded(text), to: &bytes)
+    case .text(let text): appendGuarded(text, to: &bytes)
+    }
+  }
+
+  /// Appends `quoted(guarded(text))` without building either string: the guard's mark (`'`
+  /// or U+2060) is never a reason to quote, so it goes in front of the text's own bytes.
+  private func appendGuarded(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    let marksIdentifier = keepsIdentifiersAsText && SpreadsheetValueDetector.looksLikeValue(text)
+    text.withUTF8 { utf8 in
+      var needsQuotes = false
+      for byte in utf8
+      where byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+        needsQuotes = true
+        break
+      }
+      if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
+      if neutralisesFormulas, Self.startsWithFormulaTrigger(utf8) {
+        bytes.append(UInt8(ascii: "'"))
+      } else if marksIdentifier {
+        bytes.append(contentsOf: [0xE2, 0x81, 0xA0])  // U+2060, ``textMarker``
+      }
+      guard needsQuotes else {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      // Runs between quotes copied whole, each inner quote doubled.
+      var runStart = 0
+      for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+        runStart = index
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+      bytes.append(UInt8(ascii: "\""))
+    }
+  }
+
+  /// ``isFormulaTrigger(_:)`` for the first scalar of UTF-8 `bytes`.
+  static func startsWithFormulaTrigger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first else { return false }
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+      return true
+    case 0xEF:
+      // U+FF1D, U+FF0B, U+FF0D, U+FF20: EF BC 9D, EF BC 8B, EF BC 8D, EF BC A0.
+      guard bytes.count >= 3, bytes[1] == 0xBC else { return false }
+      return [0x9D, 0x8B, 0x8D, 0xA0].contains(bytes[2])
+    default:
+      return false
     }
   }
 

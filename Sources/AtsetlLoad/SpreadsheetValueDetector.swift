@@ -32,7 +32,8 @@ enum SpreadsheetValueDetector {
       guard utf8.count <= 64 else { return false }
       // Without a digit only a boolean can be a value; most text cells end here.
       guard utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-        return utf8.count <= 16 && booleans.contains(trimmedLowercase(utf8))
+        return utf8.count <= 16 && startsLikeBoolean(utf8)
+          && booleans.contains(trimmedLowercase(utf8))
       }
       var word: [UInt8] = []
       var hasDigit = false
@@ -68,6 +69,23 @@ enum SpreadsheetValueDetector {
   }
 
   /// `bytes` without leading and trailing spaces and no-break spaces, ASCII lower-cased.
+  /// Whether the first byte past leading spaces is a letter a boolean starts with (s, u, t,
+  /// f, either case): a short word such as a unit or a qualifier is ruled out without
+  /// building and hashing its lower-case copy.
+  private static func startsLikeBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      switch bytes[index] | 0x20 {
+      case UInt8(ascii: " "): index += 1
+      case 0xE2 where bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+        index += 2  // no-break space (0xC2 | 0x20 is 0xE2)
+      case UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "t"), UInt8(ascii: "f"): return true
+      default: return false
+      }
+    }
+    return false
+  }
+
   private static func trimmedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var start = 0
     var end = bytes.count

@@ -94,10 +94,26 @@ func spreadsheetEscapes(text: String, expected: String) {
 
 @Test(arguments: [
   ("SANN", true), (" sann ", true), ("\u{A0}Usann\u{A0}", true), ("TRUE", true), ("personer", false),
-  ("sannsynlig", false), ("nb", false), ("8.16", true), ("mai", false), ("MAI 2017", true),
+  ("sannsynlig", false), ("nb", false), ("\u{A0} False", true), ("tre", false), ("år", false), ("8.16", true), ("mai", false), ("MAI 2017", true),
   ("12\u{A0}%", true), ("kr 450 000", true), ("(5)", true), ("Å 12", false), ("12 år", false),
   ("sann 1", false), ("2e5", true), ("12:30", true), ("12\u{2009}000", false),
 ])
 func spreadsheetValues(text: String, looksLikeValue: Bool) {
   #expect(CSVDialect.excelNorwegian.guarded(text).hasPrefix(CSVDialect.textMarker) == looksLikeValue)
+}
+
+/// A text field is encoded in one pass; it must equal guarding, then quoting, the text.
+@Test(arguments: [CSVDialect.rfc4180, CSVDialect.excelNorwegian])
+func textFieldsEncodeAsGuardedThenQuoted(dialect: CSVDialect) {
+  let pieces = [
+    "=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}", "\u{FF21}",
+    "\"", ",", ";", " ", "\u{A0}", "8.16", "2021", "15,6", "kr", "mai", "SANN", "personer", "ø",
+    "\u{2060}", "'", "😀", "",
+  ]
+  var generator = SystemRandomNumberGenerator()
+  for _ in 0..<3000 {
+    let text = (0..<Int.random(in: 1...4, using: &generator))
+      .map { _ in pieces.randomElement(using: &generator)! }.joined()
+    #expect(dialect.encode(.text(text)) == dialect.quoted(dialect.guarded(text)), "\(text.debugDescription)")
+  }
 }
