@@ -106,26 +106,18 @@ struct InputProcessor: Sendable {
       result.rendered = rendered
       return
     }
+    // All at once: the workbook's pieces are cut by fact count, not by how the spool's
+    // frames happen to fall (see ``FactRenderer``).
+    guard let facts = try? result.keptFacts ?? result.facts.all() else { return }
     var rendered = RenderedFacts()
-    if let kept = result.keptFacts {
-      renderer.render(kept, into: &rendered)
-    } else {
-      var kept: [Fact] = []
-      do {
-        try result.facts.forEachBatch { batch in
-          renderer.render(batch, into: &rendered)
-          if keepingFacts { kept += batch }
-        }
-      } catch {
-        return
-      }
-      if keepingFacts { result.keptFacts = kept }
-    }
+    renderer.render(facts, into: &rendered)
     result.rendered = rendered
+    if keepingFacts { result.keptFacts = facts }
   }
 
   /// The most facts of one input rendered ahead of publishing (a spool frame's worth): the
-  /// rendered bytes are held until the inputs before it are published.
+  /// rendered bytes are held until the inputs before it are published. Larger inputs are
+  /// rendered by the publisher in pieces of exactly this many facts.
   static let renderLimit = 4096
 
   /// The input's facts: from the cache when it is unchanged since the last published run,

@@ -117,10 +117,22 @@ final class Publisher {
       }
       batches.removeAll()
     }
-    try result.facts.forEachBatch { batch in
-      batches.append(batch)
-      if batches.count >= lanes { try publishBatches() }
+    // Batches of exactly `renderLimit` facts (the last one fewer), however the spool's frames
+    // fall: the same facts always give the same pieces.
+    var batch: [Fact] = []
+    try result.facts.forEachBatch { frame in
+      var frame = frame[...]
+      while !frame.isEmpty {
+        let taken = frame.prefix(InputProcessor.renderLimit - batch.count)
+        batch += taken
+        frame = frame.dropFirst(taken.count)
+        guard batch.count == InputProcessor.renderLimit else { continue }
+        batches.append(batch)
+        batch = []
+        if batches.count >= lanes { try publishBatches() }
+      }
     }
+    if !batch.isEmpty { batches.append(batch) }
     try publishBatches()
     try attempt {
       for page in reviewPages { try page.write(result.record, facts: inputFacts) }
