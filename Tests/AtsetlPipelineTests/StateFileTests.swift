@@ -28,6 +28,9 @@ import Testing
         {
           var placed = input("input/årsrapport «2021».txt")
           placed.placements = [.init(offset: 0, count: 9120), .init(offset: 1 << 40, count: 0)]
+          placed.sheetPiece = SheetPiece(
+            placement: .init(offset: 5120, count: 2210), byteCount: 23_140, crc: .max,
+            rowCount: 40, contentWidths: [9, 22, 60, 6])
           return placed
         }(),
         input("input/tab\there/new\nline/\u{1}ctl/\u{7F}.txt", warnings: ["a \"warning\"", ""]),

@@ -8,7 +8,7 @@ import AtsetlModel
 /// {"version":5,"configHash":"…","atsetlVersion":"0.1.0 (…)","inputs":[
 /// {"path":"input/a.txt","source":"text","format":"text","size":4720,"modified":1795445655.95,
 ///  "sha256":"…","reportYear":2021,"sections":3,"facts":40,"error":null,"warnings":[],
-///  "placements":[0,9120,0,9311,1,17342]}
+///  "placements":[0,9120,0,9311,1,17342],"sheet":[5120,2210,23140,3735928559,40,9,22,…]}
 /// ],"outputs":{"/…/output/facts.csv":{"size":91234,"modified":1795445700.5}}}
 /// ```
 ///
@@ -134,7 +134,24 @@ extension IncrementalState {
       bytes.append(UInt8(ascii: ","))
       bytes.append(decimal: placement.count)
     }
-    bytes.append(contentsOf: "]}".utf8)
+    // The sheet piece as one list: offset, count, byteCount, crc, rowCount, widths….
+    bytes.append(contentsOf: #"],"sheet":"#.utf8)
+    if let piece = input.sheetPiece {
+      let numbers =
+        [
+          piece.placement.offset, piece.placement.count, piece.byteCount, Int(piece.crc),
+          piece.rowCount,
+        ] + piece.contentWidths
+      bytes.append(UInt8(ascii: "["))
+      for (index, number) in numbers.enumerated() {
+        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(decimal: number)
+      }
+      bytes.append(UInt8(ascii: "]"))
+    } else {
+      bytes.append(contentsOf: "null".utf8)
+    }
+    bytes.append(UInt8(ascii: "}"))
   }
 
   private static func append(_ stamp: Publication.Stamp, to bytes: inout [UInt8]) {
@@ -203,11 +220,23 @@ extension IncrementalState {
       } while reader.take(",")
       try reader.expect("]")
     }
+    try reader.expect(#","sheet":"#)
+    var sheetPiece: SheetPiece?
+    if !reader.take("null") {
+      try reader.expect("[")
+      var numbers = [try reader.integer()]
+      while reader.take(",") { numbers.append(try reader.integer()) }
+      try reader.expect("]")
+      guard numbers.count >= 5, let crc = UInt32(exactly: numbers[3]) else { throw .init() }
+      sheetPiece = SheetPiece(
+        placement: Placement(offset: numbers[0], count: numbers[1]), byteCount: numbers[2],
+        crc: crc, rowCount: numbers[4], contentWidths: Array(numbers[5...]))
+    }
     try reader.expect("}")
     return Publication.Input(
       source: source, path: path, format: format, stamp: stamp, sha256: sha256,
       reportYear: reportYear, sections: sections, facts: facts, error: error,
-      warnings: warnings, placements: placements)
+      warnings: warnings, placements: placements, sheetPiece: sheetPiece)
   }
 
   private static func readStamp(_ reader: inout StateFileReader) throws(StateFileReader.Malformed)

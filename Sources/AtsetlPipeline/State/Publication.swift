@@ -41,6 +41,8 @@ package struct Publication: Sendable, Equatable {
     package var warnings: [String]
     /// Where its facts went in each CSV output, then each JSON output (configuration order).
     package var placements: [Placement] = []
+    /// Its rows in the workbook's facts sheet, when they were one piece.
+    package var sheetPiece: SheetPiece?
 
     /// Its row of documents.csv.
     package var record: DocumentRecord {
@@ -83,5 +85,29 @@ package struct Placement: Sendable, Equatable {
   package init(offset: Int, count: Int) {
     self.offset = offset
     self.count = count
+  }
+}
+
+/// One input's rows in the workbook's facts sheet: where their deflated piece is in the file
+/// and what the sheet needs to know about them, so that the next workbook can take the piece
+/// as it is.
+package struct SheetPiece: Sendable, Equatable {
+  /// The deflated bytes in the workbook file.
+  package var placement: Placement
+  /// The length and CRC-32 of the rows' XML.
+  package var byteCount: Int
+  package var crc: UInt32
+  package var rowCount: Int
+  /// The widest content per column, in characters.
+  package var contentWidths: [Int]
+
+  package init(
+    placement: Placement, byteCount: Int, crc: UInt32, rowCount: Int, contentWidths: [Int]
+  ) {
+    self.placement = placement
+    self.byteCount = byteCount
+    self.crc = crc
+    self.rowCount = rowCount
+    self.contentWidths = contentWidths
   }
 }
