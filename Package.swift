@@ -63,9 +63,7 @@ let package = Package(
     // Stage 3 — Load: facts → files (CSV, JSON, …), streamed and published atomically.
     .target(
       name: "AtsetlLoad",
-      dependencies: [
-        "AtsetlModel", "CZlibDeflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ],
+      dependencies: ["AtsetlModel", "CZlibDeflate"],
       swiftSettings: strictSettings
     ),
     // The nightly job: pipeline.json, discovery, lock, incremental state, the run.
