@@ -292,3 +292,52 @@ func libreOfficeKeepsSpacesLineBreaksAndSpecialText() async throws {
   #expect(rows.dropFirst().map { [$0[0]] } == expected)
   #expect(rows.dropFirst().map { $0[1] } == texts.indices.map { $0 < 5 ? "1" : "2" })
 }
+
+@Test func fragmentsCanBeTakenFromThePublishedFileAsTheyAre() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  let inputs = split(variedFacts(500).map(\.fieldValues), at: [1, 60, 61, 300])
+  let first = folder.file("first.xlsx")
+  let writer = try FactXLSXWriter(publishing: first)
+  #expect(writer.factsBodyOffset == nil)
+  var placed: [(offset: Int, fragment: XLSXSheetFragment)] = []
+  for rows in inputs {
+    let fragment = FactXLSXWriter.factsFragment(rows)
+    placed.append((try writer.append(fragment), fragment))
+  }
+  try writer.commit()
+  let bodyOffset = try #require(writer.factsBodyOffset)
+  let file = try Data(contentsOf: first)
+
+  // The next workbook takes the second input's piece from the file, renders the others anew.
+  let second = folder.file("second.xlsx")
+  let next = try FactXLSXWriter(publishing: second)
+  for (index, (offset, fragment)) in placed.enumerated() {
+    let start = bodyOffset + offset
+    let bytes = [UInt8](file[start..<start + fragment.deflated.count])
+    #expect(bytes == fragment.deflated)
+    if index == 1 {
+      try next.append(
+        XLSXSheetFragment(
+          columnCount: Fact.fieldNames.count, rowCount: fragment.rowCount, deflated: bytes,
+          byteCount: fragment.byteCount, crc: fragment.crc,
+          contentWidths: fragment.contentWidths))
+    } else {
+      try next.append(FactXLSXWriter.factsFragment(inputs[index]))
+    }
+  }
+  try next.commit()
+  #expect(try Data(contentsOf: second) == file)
+  try expectReadsBack(second, header: Fact.fieldNames, rows: inputs.flatMap { $0 })
+
+  let broken = XLSXSheetFragment(
+    columnCount: Fact.fieldNames.count, rowCount: 1, deflated: [], byteCount: 0, crc: 0,
+    contentWidths: [1])
+  let other = try FactXLSXWriter(publishing: folder.file("third.xlsx"))
+  #expect(
+    throws: XLSXError.fragmentColumnMismatch(
+      path: folder.file("third.xlsx").relativePath, sheet: "facts", columns: 1,
+      expected: Fact.fieldNames.count)
+  ) { try other.append(broken) }
+  other.abandon()
+}

@@ -81,9 +81,16 @@ package struct FactXLSXWriter {
   ///
   /// - Throws: ``XLSXError/tooManyRows(path:sheet:)`` when the sheet would pass Excel's row
   ///   limit (nothing of the fragment is then appended); ``LoadError`` on a disk error.
-  package func append(_ fragment: XLSXSheetFragment) throws {
+  ///
+  /// - Returns: where its deflated bytes start in the sheet's body (``factsBodyOffset``).
+  @discardableResult
+  package func append(_ fragment: XLSXSheetFragment) throws -> Int {
     try workbook.append(fragment, to: factsSheet)
   }
+
+  /// Where the `facts` sheet's body starts in the published file, after ``commit()``: a
+  /// fragment appended at body offset `o` is the `deflated.count` bytes at this plus `o`.
+  package var factsBodyOffset: Int? { workbook.bodyOffset(of: factsSheet) }
 
   /// Appends one document record to the `documents` sheet.
   package func write(_ record: DocumentRecord) throws {

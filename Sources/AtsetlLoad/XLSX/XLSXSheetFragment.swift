@@ -36,7 +36,13 @@ package struct XLSXSheetFragment: Sendable, Hashable {
     self = renderer.fragment(deflater: RawDeflater())
   }
 
-  init(
+  /// A fragment from its parts, such as one read back from a published workbook
+  /// (``XLSXWriter/bodyOffset(of:)``) with what was recorded about it.
+  ///
+  /// The parts are taken as given: `deflated` must be raw deflate ended by a full flush (or
+  /// empty for no rows), holding `byteCount` bytes of row XML with CRC-32 `crc`, and
+  /// `contentWidths` must have `columnCount` entries.
+  package init(
     columnCount: Int, rowCount: Int, deflated: [UInt8], byteCount: Int, crc: UInt32,
     contentWidths: [Int]
   ) {

@@ -71,14 +71,23 @@ final class XLSXSheetStream {
   }
 
   /// Appends a fragment after the rows written so far (deflating those first).
-  func append(_ fragment: XLSXSheetFragment) throws {
-    guard fragment.columnCount == columnCount else {
+  ///
+  /// - Returns: where its deflated bytes start in the sheet's body.
+  @discardableResult
+  func append(_ fragment: XLSXSheetFragment) throws -> Int {
+    // A fragment made from stored parts could also disagree with itself.
+    let columns =
+      fragment.contentWidths.count == fragment.columnCount
+      ? fragment.columnCount : fragment.contentWidths.count
+    guard columns == columnCount else {
       throw XLSXError.fragmentColumnMismatch(
-        path: displayPath, sheet: name, columns: fragment.columnCount, expected: columnCount)
+        path: displayPath, sheet: name, columns: columns, expected: columnCount)
     }
     try checkRoom(for: fragment.rowCount)
     try flush()
+    let offset = body.size
     try write(fragment)
+    return offset
   }
 
   /// Deflates the rows written one at a time since the last fragment into a fragment of their

@@ -42,6 +42,10 @@ package final class XLSXWriter {
   private let zip64Threshold: UInt64
   private let scratchFolder: String
   private var sheets: [XLSXSheetStream] = []
+  /// Where each sheet's body starts in the published file, known while writing the zip.
+  private var bodyOffsets: [Int: Int] = [:]
+  /// ``bodyOffsets`` once the file is published.
+  private var publishedBodyOffsets: [Int: Int] = [:]
   private var isFinished = false
 
   /// Creates the scratch folder next to `url`; nothing is visible at `url` until ``commit()``.
@@ -112,8 +116,23 @@ package final class XLSXWriter {
   /// - Throws: ``XLSXError/fragmentColumnMismatch(path:sheet:columns:expected:)`` when it was
   ///   rendered for another number of columns, ``XLSXError/tooManyRows(path:sheet:)`` when the
   ///   sheet would pass Excel's row limit (nothing of it is then appended).
-  package func append(_ fragment: XLSXSheetFragment, to sheet: Sheet) throws {
+  ///
+  /// - Returns: where the fragment's deflated bytes start in the sheet's body; after
+  ///   ``commit()``, ``bodyOffset(of:)`` plus this is where they are in the published file.
+  @discardableResult
+  package func append(_ fragment: XLSXSheetFragment, to sheet: Sheet) throws -> Int {
     try stream(of: sheet).append(fragment)
+  }
+
+  /// Where `sheet`'s body (its rows' fragments, the header row first) starts in the published
+  /// file, once ``commit()`` has succeeded; else `nil`.
+  ///
+  /// A fragment appended at body offset `o` is then the `deflated.count` bytes at
+  /// `bodyOffset(of:) + o`: a later workbook can read them back and append them again as they
+  /// are (``XLSXSheetFragment/init(columnCount:rowCount:deflated:byteCount:crc:contentWidths:)``).
+  package func bodyOffset(of sheet: Sheet) -> Int? {
+    guard sheet.workbook == ObjectIdentifier(self) else { return nil }
+    return publishedBodyOffsets[sheet.index]
   }
 
   /// Ends the fragment the rows written one at a time are collected into (they are otherwise
@@ -138,6 +157,7 @@ package final class XLSXWriter {
         file: file, displayPath: displayPath, zip64Threshold: zip64Threshold)
       try writeArchive(to: &archive)
     }
+    publishedBodyOffsets = bodyOffsets
   }
 
   /// Gives up: removes the scratch folder; the target keeps its previous content.
@@ -199,6 +219,7 @@ package final class XLSXWriter {
         compressedSize: UInt64(head.deflated.count + sheet.body.size + tail.deflated.count),
         uncompressedSize: UInt64(head.byteCount + sheet.bodyByteCount + tail.byteCount))
       try archive.write(head.deflated)
+      bodyOffsets[index] = Int(archive.offset)
       try sheet.body.copy { try archive.write($0) }
       try archive.write(tail.deflated)
     }

@@ -22,7 +22,8 @@ struct ZipStreamWriter {
   let zip64Threshold: UInt64
   private let file: AtomicFile
   private let displayPath: String
-  private var offset: UInt64 = 0
+  /// Bytes written so far: where the next byte goes in the file.
+  private(set) var offset: UInt64 = 0
   private var centralDirectory: [UInt8] = []
   private var entryCount = 0
   /// What ``write(_:)`` must still receive for the current entry.
