@@ -39,6 +39,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // zlib from the system (Debian: zlib1g-dev), seen only by the Load stage's workbook writer,
+    // which deflates sheet fragments itself. Not `CZLib`: ZIPFoundation has a module so named.
+    .systemLibrary(
+      name: "CZlibDeflate",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     // The values that cross stages: documents, blocks, quantities, facts, diagnostics.
     .target(name: "AtsetlModel", swiftSettings: strictSettings),
     // Stage 1 — Extract: files → documents (text, XML, HTML).
@@ -56,7 +63,7 @@ let package = Package(
     // Stage 3 — Load: facts → files (CSV, JSON, …), streamed and published atomically.
     .target(
       name: "AtsetlLoad",
-      dependencies: ["AtsetlModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["AtsetlModel", "CZlibDeflate"],
       swiftSettings: strictSettings
     ),
     // The nightly job: pipeline.json, discovery, lock, incremental state, the run.

@@ -89,18 +89,31 @@ struct Workbook {
     return try #require(parseXML(data), "\(name) is not well-formed")
   }
 
-  /// A sheet's rows as cells keyed by column letters.
+  /// A sheet's rows as cells keyed by column letters, placed as a spreadsheet reader places
+  /// them: at the row's and cell's `r` when given, else after the previous row or cell
+  /// (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4). Cells without a value (`<c/>`) are left out.
   func rows(sheet number: Int) throws -> [[String: ParsedElement]] {
     let sheet = try xml("xl/worksheets/sheet\(number).xml")
     let rows = try #require(sheet.first("sheetData")).all("row")
-    return rows.map { row in
+    var result: [[String: ParsedElement]] = []
+    for row in rows {
+      let rowNumber = row.attributes["r"].flatMap { Int($0) } ?? result.count + 1
+      #expect(rowNumber == result.count + 1, "rows out of order or with gaps")
       var cells: [String: ParsedElement] = [:]
+      var column = 0
       for cell in row.all("c") {
-        let reference = cell.attributes["r"] ?? ""
-        cells[String(reference.prefix { $0.isLetter })] = cell
+        if let reference = cell.attributes["r"] {
+          let letters = String(reference.prefix { $0.isLetter })
+          column = (0..<SpreadsheetML.maximumColumns).first {
+            SpreadsheetML.columnName($0) == letters
+          } ?? -1
+        }
+        if !cell.children.isEmpty { cells[SpreadsheetML.columnName(column)] = cell }
+        column += 1
       }
-      return cells
+      result.append(cells)
     }
+    return result
   }
 }
 
@@ -282,8 +295,14 @@ func writeSampleWorkbook(to url: URL) throws {
         #expect(decimal(text) == value)
       case .text(let value):
         #expect(cell?.attributes["t"] == "inlineStr")
-        #expect(cell?.path("is", "t")?.attributes["xml:space"] == "preserve")
         #expect(cellValue(cell).map(unguarded) == value)
+        // `xml:space="preserve"` exactly where a reader could otherwise change the text.
+        let stored = cellValue(cell) ?? ""
+        let spaces: Set<Character> = [" ", "\t", "\n", "\r", "\r\n"]
+        let needsPreserve =
+          stored.first.map(spaces.contains) == true || stored.last.map(spaces.contains) == true
+          || stored.unicodeScalars.contains { "\t\n\r".unicodeScalars.contains($0) }
+        #expect((cell?.path("is", "t")?.attributes["xml:space"] == "preserve") == needsPreserve)
       }
     }
   }
@@ -317,7 +336,7 @@ func writeSampleWorkbook(to url: URL) throws {
   #expect(rows[values.count + 2]["A"] == nil)  // NaN has no plain form: empty
   let raw = String(
     decoding: try #require(Workbook(url).parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
-  #expect(raw.contains(#"<c r="A2"><v>15600000</v></c>"#))
+  #expect(raw.contains(#"<row><c><v>15600000</v></c></row>"#))
 }
 
 @Test(arguments: [
@@ -453,15 +472,17 @@ func partialOrInvalidDatesStayText(iso: String) {
   #expect(try folder.contents() == ["facts.xlsx"])
 }
 
-@Test func diskFullLeavesOldFile() throws {
+/// A full disk anywhere: in the first header, an early part, the sheet's fragments, the end.
+@Test(arguments: [0, 30, 200, 5_000, 60_000])
+func diskFullLeavesOldFile(after bytes: Int) throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let url = folder.file("facts.xlsx")
   try Data("old".utf8).write(to: url)
   #expect(throws: LoadError.writeFailed(path: url.relativePath, errno: ENOSPC)) {
     try FactXLSXWriter.write(
-      facts: sampleFacts, documents: sampleDocuments, to: url,
-      faults: FaultInjection(failWritesAfterBytes: 200))
+      facts: sampleFacts + variedFacts(2_000), documents: sampleDocuments, to: url,
+      faults: FaultInjection(failWritesAfterBytes: bytes))
   }
   #expect(try Data(contentsOf: url) == Data("old".utf8))
   #expect(try folder.contents() == ["facts.xlsx"])
@@ -521,17 +542,48 @@ let libreOffice: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "")
   .flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
   .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-@Test(
-  .enabled(
-    if: libreOffice != nil,
-    "LibreOffice (Debian package libreoffice-calc) is not installed; skipping the headless xlsx → csv check"
-  ))
+/// Runs a test only where LibreOffice is installed.
+let needsLibreOffice = ConditionTrait.enabled(
+  if: libreOffice != nil,
+  "LibreOffice (Debian package libreoffice-calc) is not installed; skipping the headless xlsx → csv check"
+)
+
+@Test(needsLibreOffice)
 func libreOfficeReadsTheWorkbook() async throws {
-  let office = try #require(libreOffice)
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let url = folder.file("facts.xlsx")
   try writeSampleWorkbook(to: url)
+  let rows = try await libreOfficeFirstSheet(of: url, in: folder)
+  #expect(rows.first == Fact.fieldNames)
+  #expect(rows.count == sampleFacts.count + 1)
+  #expect(rows[1][13] == "15600000")
+  #expect(rows[3][13] == "-0.4")
+  #expect(rows[3][6] == "'=SUM(A1)")
+  #expect(rows[1][0] == sampleFacts[0].id)
+  // Every cell in its column (no `r` attributes: empty cells are `<c/>`), text exactly.
+  for (fact, row) in zip(sampleFacts, rows.dropFirst()) {
+    #expect(row.count == Fact.fieldNames.count)
+    for (index, field) in fact.fieldValues.enumerated() where index < row.count {
+      switch field {
+      case .null: #expect(row[index] == "", "\(Fact.fieldNames[index])")
+      case .integer(let value): #expect(row[index] == String(value))
+      case .decimal(let value):
+        // General format shows 0.000001 as 1E-06.
+        #expect(Decimal(string: row[index], locale: Locale(identifier: "en_US_POSIX")) == value)
+      case .text(let value):
+        // Calc keeps a line break as LF: CR LF reads back as LF (so it did before `r` and
+        // `xml:space` changed; a lone CR stays).
+        let stored = CSVDialect.rfc4180.guarded(value).replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(row[index] == stored, "\(Fact.fieldNames[index])")
+      }
+    }
+  }
+}
+
+/// The first sheet of `url` as LibreOffice reads it, saved as CSV (comma, UTF-8) in `folder`.
+func libreOfficeFirstSheet(of url: URL, in folder: TemporaryFolder) async throws -> [[String]] {
+  let office = try #require(libreOffice)
   let process = Process()
   process.executableURL = URL(fileURLWithPath: office)
   process.arguments = [
@@ -551,12 +603,7 @@ func libreOfficeReadsTheWorkbook() async throws {
     }
   }
   #expect(status == 0)
-  let csv = try String(contentsOf: folder.file("facts.csv"), encoding: .utf8)
-  let rows = CSVReader.parse(csv, separator: ",")
-  #expect(rows.first == Fact.fieldNames)
-  #expect(rows.count == sampleFacts.count + 1)
-  #expect(rows[1][13] == "15600000")
-  #expect(rows[3][13] == "-0.4")
-  #expect(rows[3][6] == "'=SUM(A1)")
-  #expect(rows[1][0] == sampleFacts[0].id)
+  let csvName = url.deletingPathExtension().lastPathComponent + ".csv"
+  let csv = try String(contentsOf: folder.file(csvName), encoding: .utf8)
+  return CSVReader.parse(csv, separator: ",")
 }

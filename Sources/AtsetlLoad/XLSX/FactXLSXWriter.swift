@@ -15,6 +15,14 @@ import Foundation
 /// ```swift
 /// try FactXLSXWriter.write(facts: facts, documents: records, to: url)
 /// ```
+///
+/// Facts can also be rendered and deflated on other threads and appended in order; equal
+/// fragments give equal bytes, whichever thread made them:
+///
+/// ```swift
+/// let fragment = FactXLSXWriter.factsFragment(facts.map(\.fieldValues))  // any thread
+/// try writer.append(fragment)  // the writer's thread, in order
+/// ```
 package struct FactXLSXWriter {
   /// The facts sheet's name.
   package static let factsSheetName = "facts"
@@ -53,9 +61,36 @@ package struct FactXLSXWriter {
   }
 
   /// Appends one fact given as its ``Fact/fieldValues`` (computed once for several writers).
+  ///
+  /// Facts written one at a time are deflated in fragments of ``XLSXWriter/rowsPerFragment``;
+  /// ``append(_:)`` ends the current one first.
   package func write(fields: [FieldValue]) throws {
-    try workbook.write(fields.map(XLSXCell.init), to: factsSheet)
+    try workbook.write(fields: fields, to: factsSheet)
   }
+
+  /// Renders facts-sheet rows (each a ``Fact/fieldValues`` array) into one fragment, on any
+  /// thread; ``append(_:)`` adds it to the sheet. Equal rows give equal bytes.
+  package static func factsFragment(_ rows: [[FieldValue]]) -> XLSXSheetFragment {
+    var renderer = XLSXRowRenderer(columnCount: Fact.fieldNames.count)
+    for row in rows { renderer.append(fields: row) }
+    return renderer.fragment(deflater: RawDeflater())
+  }
+
+  /// Appends a fragment from ``factsFragment(_:)`` to the `facts` sheet, after the facts
+  /// written so far; fragments must be appended in order.
+  ///
+  /// - Throws: ``XLSXError/tooManyRows(path:sheet:)`` when the sheet would pass Excel's row
+  ///   limit (nothing of the fragment is then appended); ``LoadError`` on a disk error.
+  ///
+  /// - Returns: where its deflated bytes start in the sheet's body (``factsBodyOffset``).
+  @discardableResult
+  package func append(_ fragment: XLSXSheetFragment) throws -> Int {
+    try workbook.append(fragment, to: factsSheet)
+  }
+
+  /// Where the `facts` sheet's body starts in the published file, after ``commit()``: a
+  /// fragment appended at body offset `o` is the `deflated.count` bytes at this plus `o`.
+  package var factsBodyOffset: Int? { workbook.bodyOffset(of: factsSheet) }
 
   /// Appends one document record to the `documents` sheet.
   package func write(_ record: DocumentRecord) throws {

@@ -8,10 +8,11 @@ import Foundation
   import Darwin
 #endif
 
-/// A private working file (a sheet's rows while they stream in), written through a buffer.
+/// A private working file (a sheet's deflated rows while they stream in), written through a
+/// buffer.
 ///
-/// Unlike ``AtomicFile`` it is never published: the workbook writer reads it back into the
-/// zip and removes its folder. Errors name the output the file belongs to (`displayPath`).
+/// Unlike ``AtomicFile`` it is never published: the workbook writer copies it into the zip
+/// and removes its folder (the review page uses it likewise). Errors name the output the file belongs to (`displayPath`).
 final class ScratchFile {
   /// The file's path in the scratch folder.
   let path: String

@@ -183,12 +183,7 @@ package enum SpreadsheetML {
   package static func escaped(_ text: String) -> String {
     // Most texts need nothing: no markup character, no control, no `_`, and no 0xEF lead
     // byte (the only way to spell U+FFFE/U+FFFF in UTF-8).
-    if !text.utf8.contains(where: { byte in
-      byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "_")
-    }) {
-      return text
-    }
+    if !text.utf8.contains(where: needsEscape) { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     let scalars = text.unicodeScalars
@@ -211,6 +206,28 @@ package enum SpreadsheetML {
       index = scalars.index(after: index)
     }
     return result
+  }
+
+  /// Whether escaped text (``escaped(_:)``) needs `xml:space="preserve"` on its `<t>` so that
+  /// readers keep it exactly: it starts or ends with a space, or holds a tab, line feed or
+  /// carriage return (written as character references, the only ones `escaped` writes).
+  static func needsPreservedSpace(escaped text: ArraySlice<UInt8>) -> Bool {
+    guard let first = text.first, let last = text.last else { return false }
+    if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
+    var previous: UInt8 = 0
+    for byte in text {
+      if previous == UInt8(ascii: "&"), byte == UInt8(ascii: "#") { return true }
+      previous = byte
+    }
+    return false
+  }
+
+  /// Whether ``escaped(_:)`` may change text holding this UTF-8 byte: a markup character, a
+  /// control, `_`, or 0xEF (the only lead byte of U+FFFE/U+FFFF).
+  @inline(__always)
+  static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+      || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "_")
   }
 
   /// Whether XML 1.0 allows `scalar` in a document (tab, LF, CR and from U+0020 on, except

@@ -12,6 +12,8 @@ package enum XLSXError: Error, Equatable, CustomStringConvertible {
   case invalidColumnCount(path: String, sheet: String, count: Int)
   /// More rows than Excel's 1,048,576 (header included).
   case tooManyRows(path: String, sheet: String)
+  /// A fragment rendered for another number of columns was appended to a sheet.
+  case fragmentColumnMismatch(path: String, sheet: String, columns: Int, expected: Int)
   /// A row was written to a sheet of another workbook.
   case unknownSheet(path: String)
   /// ``XLSXWriter/commit()`` was called before any sheet was added.
@@ -30,6 +32,8 @@ package enum XLSXError: Error, Equatable, CustomStringConvertible {
       "\(path): sheet '\(sheet)' has \(count) columns; a sheet needs 1 to 16384"
     case .tooManyRows(let path, let sheet):
       "\(path): sheet '\(sheet)' has more than 1048576 rows, the spreadsheet limit"
+    case .fragmentColumnMismatch(let path, let sheet, let columns, let expected):
+      "\(path): rows rendered for \(columns) columns were appended to sheet '\(sheet)', which has \(expected)"
     case .unknownSheet(let path):
       "\(path): a row was written to a sheet this workbook does not have"
     case .noSheets(let path):

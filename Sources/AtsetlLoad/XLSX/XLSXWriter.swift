@@ -1,16 +1,19 @@
+import AtsetlModel
 import Foundation
-import ZIPFoundation
 
 /// Streams tables into an Office Open XML workbook (`.xlsx`), published atomically.
 ///
 /// Each sheet has a bold header row, frozen so it stays visible, a filter over the whole table
 /// and column widths fitted to the content (capped at 60 characters). Numbers are numeric
 /// cells, text is inline strings guarded against formula injection like the CSV writers, dates
-/// are real date cells. Rows go to a scratch file per sheet as they arrive (`.<name>.parts-…`
-/// next to the target), so memory does not grow with the number of rows; ``commit()`` zips the
-/// parts (deflate, fixed timestamps, so equal input gives identical bytes) and publishes the
-/// archive through ``AtomicFile``. If anything fails, or the writer is dropped or
-/// ``abandon()``ed first, the scratch folder is removed and the previous target stays as it was.
+/// are real date cells. Rows are deflated in fragments (``XLSXSheetFragment``: rows written one
+/// at a time every ``rowsPerFragment``, or fragments rendered elsewhere and appended in order)
+/// that go to a scratch file per sheet (`.<name>.parts-…` next to the target), so memory does
+/// not grow with the number of rows; ``commit()`` writes the zip straight into an
+/// ``AtomicFile`` (``ZipStreamWriter``: the fragments are copied, not deflated again; fixed
+/// timestamps, so equal input gives identical bytes) and publishes it. If anything fails, or
+/// the writer is dropped or ``abandon()``ed first, the scratch folder is removed and the
+/// previous target stays as it was.
 ///
 /// ```swift
 /// let writer = try XLSXWriter(publishing: URL(fileURLWithPath: "output/facts.xlsx"))
@@ -36,18 +39,29 @@ package final class XLSXWriter {
 
   private let target: URL
   private let faults: FaultInjection
+  private let zip64Threshold: UInt64
   private let scratchFolder: String
   private var sheets: [XLSXSheetStream] = []
+  /// Where each sheet's body starts in the published file, known while writing the zip.
+  private var bodyOffsets: [Int: Int] = [:]
+  /// ``bodyOffsets`` once the file is published.
+  private var publishedBodyOffsets: [Int: Int] = [:]
   private var isFinished = false
 
   /// Creates the scratch folder next to `url`; nothing is visible at `url` until ``commit()``.
   ///
   /// - Throws: ``LoadError/cannotCreateTemporaryFile(path:errno:)`` when the folder is missing
   ///   or read-only.
-  package init(publishing url: URL, faults: FaultInjection = .none) throws {
+  ///
+  /// `zip64Threshold` is for tests: sizes and offsets from it on are written as Zip64 (as from
+  /// 4 GiB, where the zip format needs it; lower values only make small archives use it too).
+  package init(
+    publishing url: URL, faults: FaultInjection = .none, zip64Threshold: UInt64 = 0xFFFF_FFFF
+  ) throws {
     target = url
     displayPath = url.relativePath
     self.faults = faults
+    self.zip64Threshold = zip64Threshold
     scratchFolder = try ScratchFile.makeFolder(
       nextTo: url.absoluteURL.path, name: url.lastPathComponent, displayPath: url.relativePath)
   }
@@ -85,12 +99,50 @@ package final class XLSXWriter {
   ///
   /// Cells past the header's columns are dropped; a short row leaves the rest empty.
   package func write(_ cells: [XLSXCell], to sheet: Sheet) throws {
-    try checkOpen()
-    guard sheet.workbook == ObjectIdentifier(self), sheets.indices.contains(sheet.index) else {
-      throw XLSXError.unknownSheet(path: displayPath)
-    }
-    try sheets[sheet.index].append(cells)
+    try stream(of: sheet).append(cells)
   }
+
+  /// Appends one row given as fields (``AtsetlModel/FieldValue``), like ``write(_:to:)``.
+  package func write(fields: [FieldValue], to sheet: Sheet) throws {
+    try stream(of: sheet).append(fields: fields)
+  }
+
+  /// Appends a fragment's rows to `sheet`, after the rows written so far.
+  ///
+  /// Fragments can be rendered on any thread (``XLSXSheetFragment/init(rows:columnCount:)``);
+  /// appended in the same order with the same boundaries as rows written one at a time and
+  /// ``endFragment(of:)``, they give the same bytes.
+  ///
+  /// - Throws: ``XLSXError/fragmentColumnMismatch(path:sheet:columns:expected:)`` when it was
+  ///   rendered for another number of columns, ``XLSXError/tooManyRows(path:sheet:)`` when the
+  ///   sheet would pass Excel's row limit (nothing of it is then appended).
+  ///
+  /// - Returns: where the fragment's deflated bytes start in the sheet's body; after
+  ///   ``commit()``, ``bodyOffset(of:)`` plus this is where they are in the published file.
+  @discardableResult
+  package func append(_ fragment: XLSXSheetFragment, to sheet: Sheet) throws -> Int {
+    try stream(of: sheet).append(fragment)
+  }
+
+  /// Where `sheet`'s body (its rows' fragments, the header row first) starts in the published
+  /// file, once ``commit()`` has succeeded; else `nil`.
+  ///
+  /// A fragment appended at body offset `o` is then the `deflated.count` bytes at
+  /// `bodyOffset(of:) + o`: a later workbook can read them back and append them again as they
+  /// are (``XLSXSheetFragment/init(columnCount:rowCount:deflated:byteCount:crc:contentWidths:)``).
+  package func bodyOffset(of sheet: Sheet) -> Int? {
+    guard sheet.workbook == ObjectIdentifier(self) else { return nil }
+    return publishedBodyOffsets[sheet.index]
+  }
+
+  /// Ends the fragment the rows written one at a time are collected into (they are otherwise
+  /// deflated every ``rowsPerFragment`` rows); nothing happens when there are none.
+  package func endFragment(of sheet: Sheet) throws {
+    try stream(of: sheet).flush()
+  }
+
+  /// How many rows written one at a time go into one fragment.
+  package static let rowsPerFragment = XLSXSheetStream.rowsPerFragment
 
   /// Zips the workbook and publishes it atomically at the target.
   ///
@@ -99,12 +151,13 @@ package final class XLSXWriter {
     try checkOpen()
     defer { finish() }
     guard !sheets.isEmpty else { throw XLSXError.noSheets(path: displayPath) }
-    for sheet in sheets { try sheet.rows.close() }
-    let archivePath = scratchFolder + "/workbook.zip"
-    try buildArchive(at: archivePath)
+    for sheet in sheets { try sheet.close() }
     try AtomicFile.publish(target, faults: faults) { file in
-      try copy(archivePath, into: file)
+      var archive = ZipStreamWriter(
+        file: file, displayPath: displayPath, zip64Threshold: zip64Threshold)
+      try writeArchive(to: &archive)
     }
+    publishedBodyOffsets = bodyOffsets
   }
 
   /// Gives up: removes the scratch folder; the target keeps its previous content.
@@ -132,115 +185,70 @@ package final class XLSXWriter {
     ScratchFile.removeFolder(scratchFolder)
   }
 
-  /// Bytes of a sheet read and compressed at a time: the default 16 KiB made the archiver's
-  /// per-chunk work (copies, checksum calls) a third of the zip time.
-  static let sheetChunkSize = 1 << 20
-
   /// Writes the zip: content types first (some readers expect it there), then the package
   /// relationships, the workbook, its relationships, the styles and the sheets.
-  private func buildArchive(at path: String) throws {
-    do {
-      let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
-      func add(_ name: String, _ text: String) throws {
-        let data = Data(text.utf8)
-        try archive.addEntry(
-          with: name, type: .file, uncompressedSize: Int64(data.count),
-          modificationDate: Self.entryDate, permissions: 0o644, compressionMethod: .deflate,
-          provider: { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
-          })
-      }
-      try add("[Content_Types].xml", SpreadsheetML.contentTypes(sheetCount: sheets.count))
-      try add("_rels/.rels", SpreadsheetML.packageRelationships)
-      try add(
-        "xl/workbook.xml", SpreadsheetML.workbook(sheets: sheets.map { ($0.name, $0.range) }))
-      try add(
-        "xl/_rels/workbook.xml.rels",
-        SpreadsheetML.workbookRelationships(sheetCount: sheets.count))
-      try add("xl/styles.xml", SpreadsheetML.styles)
-      for (index, sheet) in sheets.enumerated() {
-        let source = try SegmentedSource(
-          head: SpreadsheetML.worksheetStart(
-            range: sheet.range, widths: sheet.widths, isSelected: index == 0),
-          filePath: sheet.rows.path, fileSize: sheet.rows.size,
-          tail: SpreadsheetML.worksheetEnd(range: sheet.range))
-        try archive.addEntry(
-          with: "xl/worksheets/sheet\(index + 1).xml", type: .file,
-          uncompressedSize: source.size, modificationDate: Self.entryDate, permissions: 0o644,
-          compressionMethod: .deflate, bufferSize: Self.sheetChunkSize,
-          provider: { try source.read(at: $0, count: $1) })
-      }
-    } catch let error as LoadError {
-      throw error
-    } catch {
-      throw XLSXError.archiveFailed(path: displayPath, reason: "\(error)")
+  ///
+  /// A sheet's entry is its head (dimension, column widths, frozen pane: known only now)
+  /// deflated as a fragment of its own, the rows' fragments copied from the scratch file, and
+  /// the tail deflated as the final block; its CRC-32 is composed from the three.
+  private func writeArchive(to archive: inout ZipStreamWriter) throws {
+    let deflater = RawDeflater()
+    try archive.addEntry(
+      named: "[Content_Types].xml", text: SpreadsheetML.contentTypes(sheetCount: sheets.count),
+      deflater: deflater)
+    try archive.addEntry(
+      named: "_rels/.rels", text: SpreadsheetML.packageRelationships, deflater: deflater)
+    try archive.addEntry(
+      named: "xl/workbook.xml",
+      text: SpreadsheetML.workbook(sheets: sheets.map { ($0.name, $0.range) }), deflater: deflater)
+    try archive.addEntry(
+      named: "xl/_rels/workbook.xml.rels",
+      text: SpreadsheetML.workbookRelationships(sheetCount: sheets.count), deflater: deflater)
+    try archive.addEntry(named: "xl/styles.xml", text: SpreadsheetML.styles, deflater: deflater)
+    for (index, sheet) in sheets.enumerated() {
+      let head = DeflatedText(
+        SpreadsheetML.worksheetStart(
+          range: sheet.range, widths: sheet.widths, isSelected: index == 0),
+        final: false, deflater: deflater)
+      let tail = DeflatedText(
+        SpreadsheetML.worksheetEnd(range: sheet.range), final: true, deflater: deflater)
+      var crc = RawDeflater.combine(head.crc, sheet.bodyCRC, secondCount: sheet.bodyByteCount)
+      crc = RawDeflater.combine(crc, tail.crc, secondCount: tail.byteCount)
+      try archive.startEntry(
+        named: "xl/worksheets/sheet\(index + 1).xml", crc: crc,
+        compressedSize: UInt64(head.deflated.count + sheet.body.size + tail.deflated.count),
+        uncompressedSize: UInt64(head.byteCount + sheet.bodyByteCount + tail.byteCount))
+      try archive.write(head.deflated)
+      bodyOffsets[index] = Int(archive.offset)
+      try sheet.body.copy { try archive.write($0) }
+      try archive.write(tail.deflated)
     }
+    try archive.finish()
   }
 
-  /// Streams the finished zip into the atomic file.
-  private func copy(_ path: String, into file: AtomicFile) throws {
-    do {
-      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-      defer { try? handle.close() }
-      while let chunk = try handle.read(upToCount: AtomicFile.bufferCapacity), !chunk.isEmpty {
-        try file.write(contentsOf: chunk)
-      }
-    } catch let error as LoadError {
-      throw error
-    } catch {
-      throw XLSXError.archiveFailed(path: displayPath, reason: "\(error)")
+  private func stream(of sheet: Sheet) throws -> XLSXSheetStream {
+    try checkOpen()
+    guard sheet.workbook == ObjectIdentifier(self), sheets.indices.contains(sheet.index) else {
+      throw XLSXError.unknownSheet(path: displayPath)
     }
+    return sheets[sheet.index]
   }
 }
 
-/// A zip entry's bytes: a string, a file's content, another string, read in exact chunks.
-///
-/// The archiver asks for `size` bytes at `position` and expects exactly that many.
-private final class SegmentedSource {
-  let size: Int64
-  private let head: Data
-  private let tail: Data
-  private let fileSize: Int64
-  private let handle: FileHandle
+/// A short text deflated whole, with its CRC-32 and length.
+private struct DeflatedText {
+  let deflated: [UInt8]
+  let crc: UInt32
+  let byteCount: Int
 
-  init(head: String, filePath: String, fileSize: Int, tail: String) throws {
-    self.head = Data(head.utf8)
-    self.tail = Data(tail.utf8)
-    self.fileSize = Int64(fileSize)
-    handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: filePath))
-    size = Int64(self.head.count) + Int64(fileSize) + Int64(self.tail.count)
-  }
-
-  deinit {
-    try? handle.close()
-  }
-
-  func read(at position: Int64, count: Int) throws -> Data {
-    var result = Data()
-    result.reserveCapacity(count)
-    var offset = position
-    let end = min(size, position + Int64(count))
-    let headEnd = Int64(head.count)
-    let fileEnd = headEnd + fileSize
-    while offset < end {
-      if offset < headEnd {
-        let upper = min(end, headEnd)
-        result.append(head.subdata(in: Int(offset)..<Int(upper)))
-        offset = upper
-      } else if offset < fileEnd {
-        let upper = min(end, fileEnd)
-        try handle.seek(toOffset: UInt64(offset - headEnd))
-        guard let chunk = try handle.read(upToCount: Int(upper - offset)), !chunk.isEmpty else {
-          throw CocoaError(.fileReadUnknown)
-        }
-        result.append(chunk)
-        offset += Int64(chunk.count)
-      } else {
-        let upper = end
-        result.append(tail.subdata(in: Int(offset - fileEnd)..<Int(upper - fileEnd)))
-        offset = upper
-      }
+  init(_ text: String, final: Bool, deflater: RawDeflater) {
+    var text = text
+    var deflated: [UInt8] = []
+    crc = text.withUTF8 { utf8 in
+      deflater.deflate(UnsafeRawBufferPointer(utf8), final: final, appendingTo: &deflated)
+      return RawDeflater.crc32(UnsafeRawBufferPointer(utf8))
     }
-    return result
+    self.deflated = deflated
+    byteCount = text.utf8.count
   }
 }
