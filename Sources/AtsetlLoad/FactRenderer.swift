@@ -16,8 +16,8 @@ package struct RenderedFacts: Sendable {
   /// The JSON objects, each preceded by a newline and all but the first by a comma
   /// (``FactJSONWriter/append(_:)`` adds the comma before the first when needed).
   package var jsonObjects: [UInt8]?
-  /// Each fact's ``Fact/fieldValues``, kept for the workbook.
-  package var workbookRows: [[FieldValue]]?
+  /// The facts sheet's rows, deflated: one piece per ``FactRenderer/render(_:into:)``.
+  package var workbookPieces: [XLSXSheetFragment] = []
 
   package init() {}
 }
@@ -45,7 +45,9 @@ package struct FactRenderer: Sendable {
   /// Whether there is anything to render.
   package var isEmpty: Bool { csvDialects.isEmpty && !rendersJSON && !rendersWorkbook }
 
-  /// Adds `facts` to `rendered` (call it once per batch of an input, in order).
+  /// Adds `facts` to `rendered` (once per piece of an input, in order): the workbook gets one
+  /// deflated piece per call, so the same facts must always be given in the same pieces for
+  /// the workbook's bytes to be the same (the pipeline cuts an input every 4096 facts).
   package func render(_ facts: [Fact], into rendered: inout RenderedFacts) {
     guard !facts.isEmpty else { return }
     let rows = facts.map(\.fieldValues)
@@ -63,7 +65,7 @@ package struct FactRenderer: Sendable {
       }
       rendered.jsonObjects = bytes
     }
-    if rendersWorkbook { rendered.workbookRows = (rendered.workbookRows ?? []) + consume rows }
+    if rendersWorkbook { rendered.workbookPieces.append(FactXLSXWriter.factsFragment(rows)) }
     for fact in facts { rendered.kinds[fact.kind, default: 0] += 1 }
     rendered.count += facts.count
   }

@@ -42,7 +42,7 @@ import Testing
       renderer.render(Array(facts.dropFirst()), into: &rendered)
       #expect(rendered.count == facts.count)
       #expect(rendered.kinds.values.reduce(0, +) == facts.count)
-      #expect(rendered.workbookRows == nil)
+      #expect(rendered.workbookPieces.isEmpty)
       try csv.append(rendered)
       try csvNB.append(rendered)
       try json.append(rendered)
@@ -60,12 +60,17 @@ import Testing
     #expect(json.factCount == all.count)
   }
 
-  @Test func kindsAreCountedAndWorkbookRowsKept() {
+  @Test func kindsAreCountedAndOneWorkbookPieceMadePerCall() {
     let renderer = FactRenderer(csvDialects: [], json: false, workbook: true)
     var rendered = RenderedFacts()
     renderer.render(sampleFacts, into: &rendered)
     renderer.render(Array(sampleFacts.prefix(1)), into: &rendered)
-    #expect(rendered.workbookRows == (sampleFacts + sampleFacts.prefix(1)).map(\.fieldValues))
+    #expect(
+      rendered.workbookPieces == [
+        FactXLSXWriter.factsFragment(sampleFacts.map(\.fieldValues)),
+        FactXLSXWriter.factsFragment([sampleFacts[0].fieldValues]),
+      ])
+    #expect(rendered.workbookPieces.map(\.rowCount) == [sampleFacts.count, 1])
     var kinds: [QuantityKind: Int] = [:]
     for fact in sampleFacts + sampleFacts.prefix(1) { kinds[fact.kind, default: 0] += 1 }
     #expect(rendered.kinds == kinds)

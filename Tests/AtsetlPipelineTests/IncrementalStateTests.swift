@@ -13,7 +13,8 @@ import Testing
     let folder: URL
     var config: PipelineConfig
 
-    init() throws {
+    /// With `workbook`, the outputs are the default ones plus `output/facts.xlsx`.
+    init(workbook: Bool = false) throws {
       folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("atsetl-state-\(UUID().uuidString)")
       let input = folder.appendingPathComponent("input")
@@ -23,9 +24,14 @@ import Testing
           at: packageRoot.appendingPathComponent("input/\(name)"),
           to: input.appendingPathComponent(name))
       }
+      let outputs = """
+        , "outputs": [{"format": "csv", "path": "output/facts.csv"},
+          {"format": "json", "path": "output/facts.json"},
+          {"format": "xlsx", "path": "output/facts.xlsx"}]
+        """
       let json = """
         {"version": 1, "defaults": {"municipality": "Stavanger"},
-         "sources": [{"id": "text", "format": "text", "paths": ["input/*.txt"]}]}
+         "sources": [{"id": "text", "format": "text", "paths": ["input/*.txt"]}]\(workbook ? outputs : "")}
         """
       try Data(json.utf8).write(to: folder.appendingPathComponent("pipeline.json"))
       config = try PipelineConfig.load(from: folder.appendingPathComponent("pipeline.json"))
@@ -42,8 +48,10 @@ import Testing
 
     func outputs() throws -> [String: Data] {
       var files: [String: Data] = [:]
-      for name in ["facts.csv", "facts.json", "documents.csv"] {
-        files[name] = try Data(contentsOf: folder.appendingPathComponent("output/\(name)"))
+      for name in ["facts.csv", "facts.json", "documents.csv", "facts.xlsx"] {
+        let url = folder.appendingPathComponent("output/\(name)")
+        if name == "facts.xlsx", !FileManager.default.fileExists(atPath: url.path) { continue }
+        files[name] = try Data(contentsOf: url)
       }
       return files
     }
@@ -134,15 +142,16 @@ import Testing
     #expect(try project.outputs() == expected)
   }
 
-  /// An unchanged input's CSV rows and JSON objects are copied from the outputs the last run
-  /// published, not rendered from its spool: with its spool damaged, it is still reused and
-  /// the outputs are still those of a full run, with one job or two.
-  @Test(arguments: [1, 2])
-  func anUnchangedInputIsCopiedFromTheLastOutputs(jobs: Int) async throws {
-    let project = try Project()
+  /// An unchanged input's CSV rows, JSON objects and workbook piece are copied from the
+  /// outputs the last run published, not rendered from its spool: with its spool damaged, it
+  /// is still reused and the outputs are still those of a full run, with one job or two.
+  @Test(arguments: [(1, false), (2, false), (1, true), (2, true)])
+  func anUnchangedInputIsCopiedFromTheLastOutputs(jobs: Int, workbook: Bool) async throws {
+    let project = try Project(workbook: workbook)
     defer { project.remove() }
     _ = try await project.run()
     let expected = try project.outputs()
+    #expect(expected.keys.contains("facts.xlsx") == workbook)
     try damageTheCacheAndTouch(project)
     let report = try await project.run(jobs: jobs)
     #expect(report.reused == 1)

@@ -57,6 +57,7 @@ struct InputResult: Sendable {
   var rendered: RenderedFacts?
   /// Where its facts went in the last run's outputs, when it is unchanged since (cached).
   var lastPlacements: [Placement]?
+  var lastSheetPiece: SheetPiece?
   /// The facts themselves when they are few (at most ``InputProcessor/renderLimit``): kept
   /// from reading to rendering, and after it when the series or review page need them.
   var keptFacts: [Fact]?
@@ -94,13 +95,18 @@ struct InputProcessor: Sendable {
     defer { if !keepingFacts { result.keptFacts = nil } }
     guard !renderer.isEmpty, result.facts.count <= Self.renderLimit else { return }
     if let reuse, let placements = result.lastPlacements,
-      var rendered = reuse.rendered(from: placements, factCount: result.facts.count)
+      var rendered = reuse.rendered(
+        from: placements, sheetPiece: result.lastSheetPiece, factCount: result.facts.count)
     {
-      // The rows and objects as the last run wrote them; the facts only when needed.
-      if renderer.rendersWorkbook || keepingFacts {
+      // The rows, objects and sheet piece as the last run wrote them; the facts only when
+      // something still needs them.
+      let needsPiece = renderer.rendersWorkbook && rendered.workbookPieces.isEmpty
+      if needsPiece || keepingFacts {
         guard let facts = try? result.facts.all() else { return }  // the publisher reports it
         for fact in facts { rendered.kinds[fact.kind, default: 0] += 1 }
-        if renderer.rendersWorkbook { rendered.workbookRows = facts.map(\.fieldValues) }
+        if needsPiece {
+          rendered.workbookPieces = [FactXLSXWriter.factsFragment(facts.map(\.fieldValues))]
+        }
         result.keptFacts = facts
       }
       result.rendered = rendered
@@ -130,6 +136,7 @@ struct InputProcessor: Sendable {
     {
       cached.stat = stat
       cached.lastPlacements = entry.placements
+      cached.lastSheetPiece = entry.sheetPiece
       return cached
     }
     var result: InputResult

@@ -182,7 +182,7 @@ package struct Pipeline: Sendable {
     do {
       try saveState(
         results, inputs: inputs, placements: publisher.placements,
-        configHash: options.configHash, cache: cache)
+        sheetPieces: publisher.sheetPieces, configHash: options.configHash, cache: cache)
     } catch {
       logger.warning("\(error.description); the next run reads every input again")
     }
@@ -243,7 +243,7 @@ package struct Pipeline: Sendable {
   /// what it published, so that a run where nothing changed can skip publishing.
   private func saveState(
     _ results: [InputResult], inputs: [InputFile], placements: [[Placement]],
-    configHash: String, cache: ResultCache
+    sheetPieces: [SheetPiece?], configHash: String, cache: ResultCache
   ) throws(PipelineError) {
     var published: [Publication.Input] = []
     for (index, (input, result)) in zip(inputs, results).enumerated() {
@@ -255,7 +255,8 @@ package struct Pipeline: Sendable {
           stamp: .init(size: stat.size, modified: stat.modified), sha256: record.sha256,
           reportYear: record.reportYear, sections: record.sections, facts: record.facts,
           error: record.error, warnings: result.diagnostics.map(\.description),
-          placements: placements.indices.contains(index) ? placements[index] : []))
+          placements: placements.indices.contains(index) ? placements[index] : [],
+          sheetPiece: sheetPieces.indices.contains(index) ? sheetPieces[index] : nil))
     }
     var outputs: [String: Publication.Stamp] = [:]
     for url in publishedFiles { outputs[url.path] = Publication.Stamp(of: url) }

@@ -28,6 +28,11 @@ final class Publisher {
   /// Where each input added so far (in order) went in the CSV writers, then the JSON writers:
   /// the next run copies an unchanged input's bytes from there (``OutputReuse``).
   private(set) var placements: [[Placement]] = []
+  /// Each input's piece of the first workbook's facts sheet, when it went in as one; offsets
+  /// in the file once ``finish(_:summary:)`` has published it.
+  private(set) var sheetPieces: [SheetPiece?] = []
+  /// Where the pieces of the input being added went in the first workbook's sheet body.
+  private var pieceOffsets: [Int] = []
   /// Seconds spent writing so far.
   private(set) var seconds = 0.0
 
@@ -83,9 +88,21 @@ final class Publisher {
     let started = Date()
     defer { seconds += Date().timeIntervalSince(started) }
     let starts = csvWriters.map(\.offset) + jsonWriters.map(\.nextObjectsStart)
+    pieceOffsets = []
     defer {
       let ends = csvWriters.map(\.offset) + jsonWriters.map(\.offset)
       placements.append(zip(starts, ends).map { Placement(offset: $0, count: max(0, $1 - $0)) })
+      // The input's rows in the first workbook, when they went in as one piece (an input
+      // rendered ahead); its offset is in the sheet's body until the workbook is published.
+      if pieceOffsets.count == 1, let piece = result.rendered?.workbookPieces.first {
+        sheetPieces.append(
+          SheetPiece(
+            placement: Placement(offset: pieceOffsets[0], count: piece.deflated.count),
+            byteCount: piece.byteCount, crc: piece.crc, rowCount: piece.rowCount,
+            contentWidths: piece.contentWidths))
+      } else {
+        sheetPieces.append(nil)
+      }
     }
     guard let rendered = result.rendered else { return try addUnrendered(result) }
     try append(rendered)
@@ -146,8 +163,11 @@ final class Publisher {
     try attempt {
       _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
         if lane == 0 {
-          for row in rendered.workbookRows ?? [] {
-            for workbook in workbooks { try workbook.write(fields: row) }
+          for piece in rendered.workbookPieces {
+            for (index, workbook) in workbooks.enumerated() {
+              let offset = try workbook.append(piece)
+              if index == 0 { pieceOffsets.append(offset) }
+            }
           }
           return
         }
@@ -200,6 +220,13 @@ final class Publisher {
       try runFile.write(contentsOf: summary().encoded())
       for output in pending { try output.commit() }
       pending.removeAll()
+      // Sheet pieces by their place in the file, now that the workbook is written.
+      let body = workbooks.first?.factsBodyOffset
+      sheetPieces = sheetPieces.map { piece in
+        guard var piece, let body else { return nil }
+        piece.placement.offset += body
+        return piece
+      }
     }
   }
 

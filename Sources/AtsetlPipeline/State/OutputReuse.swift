@@ -30,6 +30,9 @@ final class OutputReuse: Sendable {
 
   private let csv: [(dialect: CSVDialect, source: Source)]
   private let json: Source?
+  /// The first workbook, when the run writes one and it is as published (its pieces are
+  /// taken when they can be; else they are rendered from the facts).
+  private let workbook: Source?
   /// Placements per input: one per CSV output, then one per JSON output.
   private let slotCount: Int
 
@@ -70,19 +73,25 @@ final class OutputReuse: Sendable {
     }
     self.csv = csv
     self.json = json
+    workbook =
+      renderer.rendersWorkbook
+      ? config.outputs.first { $0.format == .xlsx }.flatMap { openSource($0, slot: -1) } : nil
     slotCount = csvOutputs.count + jsonOutputs.count
   }
 
   deinit {
     for (_, source) in csv { _ = close(source.descriptor) }
     if let json { _ = close(json.descriptor) }
+    if let workbook { _ = close(workbook.descriptor) }
   }
 
   /// The rows and objects of an input with `factCount` facts, copied from where the last run
-  /// put them; nil when they cannot be read or do not look like its rows and objects.
-  /// ``RenderedFacts/kinds`` and ``RenderedFacts/workbookRows`` are left empty: they need
-  /// the facts.
-  func rendered(from placements: [Placement], factCount: Int) -> RenderedFacts? {
+  /// put them, and its workbook piece when `sheetPiece` says where it is and it reads back;
+  /// nil when the rows or objects cannot be read or do not look like its rows and objects.
+  /// ``RenderedFacts/kinds`` is left empty: it needs the facts.
+  func rendered(from placements: [Placement], sheetPiece: SheetPiece?, factCount: Int)
+    -> RenderedFacts?
+  {
     guard placements.count == slotCount else { return nil }
     var rendered = RenderedFacts()
     rendered.count = factCount
@@ -100,7 +109,25 @@ final class OutputReuse: Sendable {
       else { return nil }
       rendered.jsonObjects = objects
     }
+    if let workbook, let sheetPiece, factCount > 0, let piece = self.piece(sheetPiece, from: workbook, factCount: factCount) {
+      rendered.workbookPieces = [piece]
+    }
     return rendered
+  }
+
+  /// The deflated piece `sheetPiece` describes, read from the last workbook: it must hold
+  /// the input's rows and end as every piece does, with a full flush (`00 00 FF FF`).
+  private func piece(_ sheetPiece: SheetPiece, from source: Source, factCount: Int)
+    -> XLSXSheetFragment?
+  {
+    guard sheetPiece.rowCount == factCount, sheetPiece.contentWidths.count == Fact.fieldNames.count,
+      let deflated = read(sheetPiece.placement, from: source, factCount: factCount),
+      deflated.count >= 4, deflated.suffix(4).elementsEqual([0x00, 0x00, 0xFF, 0xFF])
+    else { return nil }
+    return XLSXSheetFragment(
+      columnCount: Fact.fieldNames.count, rowCount: sheetPiece.rowCount, deflated: deflated,
+      byteCount: sheetPiece.byteCount, crc: sheetPiece.crc,
+      contentWidths: sheetPiece.contentWidths)
   }
 
   /// The bytes at `placement`; nil when out of the file, empty for an input without facts
