@@ -137,4 +137,58 @@ import Testing
     spool.abandon()
     #expect(!FileManager.default.fileExists(atPath: url.path))
   }
+
+  /// A spool is rewritten in place: a shorter or longer new content reads back exactly, with
+  /// nothing of the old one left.
+  @Test func rewrittenSpoolsHoldOnlyTheNewFacts() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let (cache, input) = (scratch.cache, scratch.input)
+    let url = cache.spoolURL(for: input.path)
+    let long = Array(repeating: Self.facts, count: 40).flatMap { $0 }
+    for facts in [long, [Self.facts[1]], long, Self.facts] {
+      let stored = try Self.spooled(facts, in: cache, for: input)
+      #expect(try stored.facts.all() == facts)
+      let read = try #require(cache.result(for: input, sha256: "ab12"))
+      #expect(try read.facts.all() == facts)
+      let fresh = scratch.folder.appendingPathComponent("fresh.facts")
+      try? FileManager.default.removeItem(at: fresh)
+      try FileManager.default.copyItem(at: url, to: fresh)
+      #expect(try Data(contentsOf: url).count == Data(contentsOf: fresh).count)
+    }
+  }
+
+  /// A run killed while rewriting a spool leaves new bytes over old ones: cut anywhere, and
+  /// whether the new content is shorter or longer, the file is not taken for a spool.
+  @Test func aSpoolCutShortWhileRewrittenIsNotTrusted() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let (cache, input) = (scratch.cache, scratch.input)
+    let url = cache.spoolURL(for: input.path)
+    let long = Array(repeating: Self.facts, count: 8).flatMap { $0 }
+    _ = try Self.spooled(long, in: cache, for: input)
+    let old = try Data(contentsOf: url)
+    _ = try Self.spooled(Self.facts, in: cache, for: input)
+    let short = try Data(contentsOf: url)
+    for (before, after) in [(old, short), (short, old)] {
+      // What opening a writer over `before` leaves: its footer wiped.
+      try before.write(to: url)
+      let writer = try FactSpoolWriter(url: url)
+      _ = writer  // opened only; dropping it would remove the file, so read a copy now
+      var wiped = try Data(contentsOf: url)
+      #expect(wiped.count == before.count)
+      #expect(cache.result(for: input, sha256: "ab12") == nil)
+      // Every cut short of the end; and, when the new content is shorter, all of it written
+      // but the old tail not yet cut off.
+      var cuts = Array(stride(from: 0, to: after.count, by: 7))
+      if after.count < before.count { cuts.append(after.count) }
+      for cut in cuts {
+        // `after` written up to `cut`, the rest still `before`'s (footer wiped).
+        wiped.replaceSubrange(0..<min(cut, wiped.count), with: after.prefix(cut))
+        try wiped.write(to: url)
+        #expect(cache.result(for: input, sha256: "ab12") == nil, "cut at \(cut)")
+      }
+      writer.abandon()
+    }
+  }
 }

@@ -343,19 +343,43 @@ enum FactSpool {
 /// while writing) is not a spool: readers reject it.
 ///
 /// In place, not through a temporary file and a rename: a nightly run rewrites thousands of
-/// spools, and creating a fresh inode for each cost a sixth of a run on ext4.
+/// spools, and creating a fresh inode for each cost a sixth of a run on ext4. Not truncated
+/// when opened either: emptying a file frees its blocks, and 10 000 such opens took 4 s of a
+/// one-job run on ext4; the old content is overwritten and only a shorter new one is cut at
+/// the end. The old footer is wiped first, so a file cut short by a crash, old bytes after
+/// new ones, never reads as a spool.
 final class FactSpoolWriter {
   let url: URL
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private(set) var factCount = 0
   private var isFinished = false
+  /// Bytes handed to the file so far.
+  private var written = 0
 
   init(url: URL) throws(FactSpool.Corrupt) {
     self.url = url
-    descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw FactSpool.Corrupt(path: url.path, reason: String(cString: strerror(errno)))
+    }
+    let oldSize = lseek(descriptor, 0, SEEK_END)
+    let footer = FactSpool.footerMarker.count + 4
+    if oldSize > 0 {
+      let wipe = [UInt8](repeating: 0, count: min(Int(oldSize), footer))
+      let wiped = wipe.withUnsafeBytes {
+        pwrite(descriptor, $0.baseAddress, $0.count, off_t(Int(oldSize) - $0.count))
+      }
+      guard wiped == wipe.count else {
+        let reason = String(cString: strerror(errno))
+        _ = POSIXOutput.close(descriptor)
+        throw FactSpool.Corrupt(path: url.path, reason: reason)
+      }
+    }
+    guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+      let reason = String(cString: strerror(errno))
+      _ = POSIXOutput.close(descriptor)
+      throw FactSpool.Corrupt(path: url.path, reason: reason)
     }
     buffer = FactSpool.magic
     buffer.reserveCapacity(Self.bufferCapacity)
@@ -381,6 +405,10 @@ final class FactSpoolWriter {
   func finish(trailer: [UInt8]) throws {
     buffer.append(contentsOf: FactSpool.trailer(trailer))
     try flush()
+    // What is left of a longer old content goes.
+    guard ftruncate(descriptor, off_t(written)) == 0 else {
+      throw LoadError.writeFailed(path: url.path, errno: errno)
+    }
     let closeError = POSIXOutput.close(descriptor)
     descriptor = -1
     guard closeError == 0 else {
@@ -399,8 +427,8 @@ final class FactSpoolWriter {
   }
 
   private func flush() throws {
-    try buffer.withUnsafeBytes {
-      _ = try POSIXOutput.writeAll($0, to: descriptor, path: url.path)
+    written += try buffer.withUnsafeBytes {
+      try POSIXOutput.writeAll($0, to: descriptor, path: url.path)
     }
     buffer.removeAll(keepingCapacity: true)
   }
