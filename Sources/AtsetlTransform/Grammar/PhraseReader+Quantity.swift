@@ -329,7 +329,9 @@ extension PhraseReader {
     let token = tokens[index]
     let classes = Lexicon.classes(of: token.word)
     if classes.contains(.functionWord) { return false }
-    if token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in
+    // capitals a capital marks neither.
+    if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
     // Number words, articles, months, percent words and comparatives are no nouns either.
     if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
       return false

@@ -12,6 +12,9 @@ struct PhraseReader {
   let tokens: UnsafeBufferPointer<Token>
   /// The UTF-8 of the sentence the tokens were read from.
   let sentence: UnsafeBufferPointer<UInt8>
+  /// The sentence has no lower-case letter ("DET VAR 400 PERSONER"): its capitals mark no
+  /// acronym or name, so its words are read as ordinary words.
+  var isAllCapitals = false
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
@@ -118,6 +121,13 @@ struct PhraseReader {
         tokens[index + 2].gap != .none, Lexicon.months[tokens[index + 2].word] == nil
       {
         return index + 2
+      }
+      // "1 Innledning", "3 ØKONOMI": a heading number of one or two digits before a
+      // capitalised title (in prose a number is not followed by a capital).
+      if next.isWord, next.isCapitalized, next.gap != .none, tokens[index].length <= 2,
+        Lexicon.months[next.word] == nil
+      {
+        return index + 1
       }
     }
     // "side 12 av 120": the page count after a page number.

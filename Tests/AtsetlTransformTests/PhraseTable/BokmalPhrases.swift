@@ -8,7 +8,7 @@ enum BokmalPhrases {
   static var all: [PhraseCase] {
     seeds + counts + numberWords + digits + approximately + slightlyAboveAndBelow
       + bounds + ranges + money + percents + fractions + years + dates + durations
-      + ordinals + changes + periods + positions
+      + ordinals + changes + periods + positions + capitals
   }
 
   /// The SPEC §4 phrase table, each phrase in a sentence of its own.
@@ -422,5 +422,23 @@ enum BokmalPhrases {
     P("Kommunen hadde 7 849 innbyggere per 1. januar 2022.", [.count("7 849 innbyggere", 7849, unit: "innbyggere", period: "2022"), .date("1. januar 2022", iso: "2022-01-01")]),
     P("Svarprosenten endte på 64.", [.percent("Svarprosenten endte på 64", 64)]),
     P("Vi har 3 årsverk færre enn i 2020.", [.count("3 årsverk", 3, unit: "årsverk", change: .decrease, comparedTo: "2020"), .year(2020)]),
+  ]
+
+  /// Sentences and headings written all in capitals: their words are read as ordinary words.
+  static let capitals: [PhraseCase] = [
+    P("TRE PERSONER FIKK TILBUD I 2021", [.count("TRE PERSONER", 3, unit: "personer", period: "2021"), .year(2021)]),
+    P("DET VAR 400 PERSONER", [.count("400 PERSONER", 400, unit: "personer")]),
+    P("OM LAG KR 15,6 MILL.", [.money("OM LAG KR 15,6 MILL.", 15600000, .approximately)]),
+    P("FEM NYE BRUKERE FIKK VEDTAK", [.count("FEM NYE BRUKERE", 5, unit: "brukere")]),
+    P("I OVERKANT AV 400 PERSONER FIKK TILBUD", [.count("I OVERKANT AV 400 PERSONER", 400, .slightlyAbove, unit: "personer")]),
+    P("ØKONOMI: ET MERFORBRUK PÅ 2,3 MILL. KRONER", [.money("2,3 MILL. KRONER", 2300000)]),
+    P("NÆRMERE 35 PROSENT AV DELTAKERNE VAR KVINNER", [.percent("NÆRMERE 35 PROSENT", 35, .slightlyBelow)]),
+    P("HALVPARTEN AV DELTAKERNE FIKK JOBB", [.fraction("HALVPARTEN", 0.5)]),
+    P("SYKEFRAVÆRET VAR 7,9 PROSENT I 2022", [.percent("7,9 PROSENT", 7.9, period: "2022"), .year(2022)]),
+    P("EN NEDGANG PÅ VEL 100 PERSONER FRA ÅRET FØR", [.count("VEL 100 PERSONER", 100, .slightlyAbove, unit: "personer", change: .decrease, comparedTo: "previous_year")]),
+    P("KOMMUNEN FIKK FIRE VTA-PLASSER", [.count("FIRE VTA-PLASSER", 4, unit: "vta-plasser")]),
+    P("NAV HADDE 12 DELTAKERE", [.count("12 DELTAKERE", 12, unit: "deltakere")]),
+    // An acronym in a sentence with lower-case letters is still no counted noun.
+    P("Tiltaket hadde 12 START-deltakere og 3 i NAV.", [.count("12 START-deltakere", 12, unit: "start-deltakere"), .count("3", 3)]),
   ]
 }

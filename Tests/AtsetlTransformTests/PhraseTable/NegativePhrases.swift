@@ -5,7 +5,7 @@ import Testing
 
 /// Sentences whose tempting tokens (section numbers, codes, articles, times, …) are not facts.
 enum NegativePhrases {
-  static var all: [PhraseCase] { none + nynorskNone + tempting }
+  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals }
 
   /// Bokmål sentences without any quantity.
   static let none: [PhraseCase] = [
@@ -132,5 +132,16 @@ enum NegativePhrases {
     N("1. Innledning"),
     N("2) Tiltak for unge"),
     N("Side 12 av 120"),
+  ]
+
+  /// Headings in capitals and heading numbers before a capitalised title.
+  static let capitals: [PhraseCase] = [
+    N("1 INNLEDNING"),
+    N("3 ØKONOMI OG ADMINISTRASJON"),
+    N("1 Innledning"),
+    N("2 Økonomi og styring"),
+    N("NAV OG KOMMUNEN SAMARBEIDER"),
+    N("EN GOD START FOR ALLE"),
+    N("EIT GODT ÅR FOR KULTUREN"),
   ]
 }

@@ -7,7 +7,7 @@ import Testing
 enum NynorskPhrases {
   static var all: [PhraseCase] {
     seeds + counts + qualifiers + ranges + money + percents + fractions + timeAndDates
-      + ordinals + changes
+      + ordinals + changes + capitals
   }
 
   /// The SPEC §4 phrases, as a Nynorsk report would write them.
@@ -246,5 +246,15 @@ enum NynorskPhrases {
     P("Talet på brukarar auka med 8 prosent frå 2020 til 2021.", [.percent("8 prosent", 8, change: .increase, comparedTo: "2020", period: "2021"), .years("frå 2020 til 2021", 2020, 2021)]),
     P("Ein av fire tilsette jobbar deltid.", [.fraction("Ein av fire", 0.25)]),
     P("Ventetida gjekk ned frå 12 til 8 veker.", [.duration("12", 12, "week"), .duration("8 veker", 8, "week", change: .decrease)]),
+  ]
+
+  /// Sentences and headings written all in capitals: their words are read as ordinary words.
+  static let capitals: [PhraseCase] = [
+    P("KRING 300 ELEVAR", [.count("KRING 300 ELEVAR", 300, .approximately, unit: "elevar")]),
+    P("I UNDERKANT AV 50 TILSETTE FEKK TILBOD", [.count("I UNDERKANT AV 50 TILSETTE", 50, .slightlyBelow, unit: "tilsette")]),
+    P("TRE AV FIRE ELEVAR TRIVST PÅ SKULEN", [.fraction("TRE AV FIRE", 0.75)]),
+    P("DET VART FATTA 145 VEDTAK", [.count("145 VEDTAK", 145, unit: "vedtak")]),
+    P("EIN AUKE PÅ 12 PROSENT FRÅ ÅRET FØR", [.percent("12 PROSENT", 12, change: .increase, comparedTo: "previous_year")]),
+    P("SEKS NYE BUSTADER VART TEKNE I BRUK", [.count("SEKS NYE BUSTADER", 6, unit: "bustader")]),
   ]
 }
