@@ -230,6 +230,8 @@ enum Lexicon {
       ("inntil", .atMost), ("ikke mer enn", .atMost), ("ikkje meir enn", .atMost),
       ("ikke flere enn", .atMost), ("ikkje fleire enn", .atMost), ("ikke over", .atMost),
       ("ikkje over", .atMost),
+      // "innen tre uker": within, so at most ("innen 2025" stays a year: see below).
+      ("innen", .atMost), ("innan", .atMost),
     ]
     return table.map { (phrase: String, qualifier: Qualifier) in
       (Self.words(phrase), qualifier)
@@ -249,7 +251,7 @@ enum Lexicon {
   /// Qualifiers that are also prepositions of time: before a bare year they mean
   /// *during*, *until*, *from* ("under 2021", "inntil 2025"), not a bound.
   static let temporalQualifiers: WordSet = [
-    "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå",
+    "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå", "innen", "innan",
   ]
 
   // MARK: Change and comparison
@@ -260,7 +262,8 @@ enum Lexicon {
       "økning", "økningen", "økninga", "auke", "auken", "auka", "aukar", "aukinga", "vekst",
       "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
       "stigningen", "oppgang", "oppgangen", "tilvekst", "tilveksten", "forbedring",
-      "forbedringen", "forbetring", "forbedret", "forbetra", "opp",
+      "forbedringen", "forbetring", "forbedret", "forbetra", "opp", "vokste", "vokser", "vaks",
+      "veks", "aukte",
     ]
     let decrease = [
       "nedgang", "nedgangen", "nedgongen", "reduksjon", "reduksjonen", "redusert", "reduserte",
@@ -302,7 +305,7 @@ enum Lexicon {
     "våren", "sommeren", "sommaren", "vinteren", "budsjettåret", "regnskapsåret", "skoleåret",
     "skuleåret", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "desember", "og", "eller", "utgangen", "slutten",
-    "starten", "begynnelsen", "byrjinga", "med",
+    "starten", "begynnelsen", "byrjinga", "med", "perioden", "perioda", "periode",
   ]
 
   /// Open ends after a number: "67 år og eldre" (at least), "5 år og yngre" (at most).
@@ -351,6 +354,11 @@ enum Lexicon {
     "bidro", "bidrog", "hjelpte", "hjalp", "fordelt", "fordelte", "utgjer", "brukte",
     "nytta", "nyttar", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
     "flytta", "fylte", "besøkte", "gjelder", "gjeld", "gjaldt",
+    // verbs of change, which often follow a year or a figure ("2019–2022 økte antallet")
+    "økte", "øker", "økes", "steg", "stiger", "falt", "faller", "sank", "synker", "sokk",
+    "reduserte", "reduseres", "minket", "minsket", "minskes", "minka", "minkar", "auka",
+    "aukar", "aukte", "vokste", "veks", "vaks", "endret", "endra", "endrar", "varierte",
+    "varierer", "svingte", "svinger", "holdt", "heldt",
     // adverbs
     "også", "òg", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
@@ -440,6 +448,16 @@ enum Lexicon {
   /// "en økning på", "redusert med": the word between a change word and its figure.
   static func isChangeLink(_ word: Word) -> Bool {
     word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// "fra 1/3", "innen 1/3", "den 1/3": prepositions before a day written with a slash.
+  static func isDatePreposition(_ word: Word) -> Bool {
+    switch word {
+    case "fra", "frå", "til", "innen", "innan", "per", "pr", "før", "etter", "den", "siden",
+      "sidan", "fram", "frem", "fom", "tom":
+      true
+    default: false
+    }
   }
 
   /// "7 849 innbyggere per 1. januar 2022": prepositions of a dated status.

@@ -540,7 +540,15 @@ extension PhraseReader {
       upperValue = (from.value / 100).rounded(scale: 0, mode: .down) * 100 + to.value
     }
     let suffix = readSuffix(from: to.end, core: to)
-    let bothYears = from.isYearLike && (to.isYearLike || upperValue > 1800) && !suffix.namesUnit
+    // "I 2020–2021 gjennomførte kommunen …": after a preposition of time two years are a
+    // span whatever follows them, as a single year is ("I 2021 varte kurset …").
+    let afterYearLeader =
+      from.isYearLike && to.isYearLike && !suffix.isScaled && suffix.currency == nil
+      && !suffix.isPercent && !suffix.isPoints && suffix.timeUnit == nil
+      && Lexicon.yearLeaders.contains(word((prefix.rangeOpenerIndex ?? from.start) - 1) ?? "")
+    let bothYears =
+      from.isYearLike && (to.isYearLike || upperValue > 1800)
+      && (!suffix.namesUnit || afterYearLeader)
     if bothYears {
       guard lowerValue < upperValue else { return false }
       var phrase = Phrase(

@@ -28,6 +28,12 @@ struct PhraseReader {
         index += 1
         continue
       }
+      if tokens[index].isNumber, let fraction = readSlashFraction(at: index, floor: floor) {
+        phrases.append(fraction)
+        index = fraction.end
+        floor = index
+        continue
+      }
       if let skipTo = codeEnd(at: index) {
         index = skipTo
         floor = index
@@ -41,7 +47,49 @@ struct PhraseReader {
       }
       index += 1
     }
+    if phrases.count >= 2 { linkChangesFromTo(&phrases) }
     return phrases
+  }
+
+  /// "gikk ned fra 8,1 prosent i 2021 til 7,4 prosent i 2022", "økte fra 200 personer til
+  /// 260": a change stated across two phrases (each with its own unit, or a year between
+  /// them), so not read as one "fra X til Y". The later figure gets the change (by the
+  /// change word, or by the values after "gikk"/"endret"), and the earlier figure's year as
+  /// `compared_to`; a later figure without a unit of its own shares the earlier one's.
+  private func linkChangesFromTo(_ phrases: inout [Phrase]) {
+    for index in phrases.indices.dropLast() {
+      let from = phrases[index]
+      guard from.kind != .year, from.kind != .date, from.qualifier != .range,
+        let opener = word(from.first - 1), opener == "fra" || opener == "frå",
+        let direction = changeBefore(from.first - 1)
+      else { continue }
+      var next = index + 1
+      var cursor = from.end
+      var fromYear: Int?
+      // "… i 2021 til …" / "… 2021 til …": the earlier figure's year.
+      if phrases[next].kind == .year, phrases[next].qualifier != .range,
+        phrases[next].first == cursor || (phrases[next].first == cursor + 1 && word(cursor) == "i")
+      {
+        fromYear = phrases[next].year
+        cursor = phrases[next].end
+        next += 1
+      }
+      guard next < phrases.count, word(cursor) == "til", phrases[next].first == cursor + 1
+      else { continue }
+      var to = phrases[next]
+      guard to.kind != .year, to.kind != .date, to.qualifier != .range, to.change == nil,
+        let fromValue = from.value, let toValue = to.value
+      else { continue }
+      if to.unit == nil, from.unit != nil, to.kind == .count || to.kind == .number {
+        to.kind = from.kind
+        to.unit = from.unit
+      }
+      guard to.kind == from.kind else { continue }
+      to.change =
+        direction.isAmbiguous ? (toValue > fromValue ? .increase : .decrease) : direction.change
+      if let fromYear { to.comparedTo = .period(.year(fromYear)) }
+      phrases[next] = to
+    }
   }
 
   // MARK: - Dispatch
@@ -195,7 +243,10 @@ struct PhraseReader {
     let previous = tokens[index - 1]
     if previous.isWord { return Lexicon.currencies[previous.word] == nil }
     if previous.is("_") || previous.is("/") || previous.is("@") { return true }
-    if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord { return true }
+    if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord {
+      // "1. januar–31. desember 2022": a range of dates, not a code.
+      return !(Lexicon.months[tokens[index - 2].word] != nil && readDate(at: index) != nil)
+    }
     if previous.is("."), previous.gap == .none, index >= 2, tokens[index - 2].isWord {
       return !["kr", "ca", "pr", "maks", "mill", "mrd", "pst"].contains(tokens[index - 2].word)
     }

@@ -9,6 +9,7 @@ enum BokmalPhrases {
     seeds + counts + numberWords + digits + approximately + slightlyAboveAndBelow
       + bounds + ranges + money + percents + fractions + years + dates + durations
       + ordinals + changes + periods + positions + capitals
+      + withinAndSpans
   }
 
   /// The SPEC §4 phrase table, each phrase in a sentence of its own.
@@ -440,5 +441,33 @@ enum BokmalPhrases {
     P("NAV HADDE 12 DELTAKERE", [.count("12 DELTAKERE", 12, unit: "deltakere")]),
     // An acronym in a sentence with lower-case letters is still no counted noun.
     P("Tiltaket hadde 12 START-deltakere og 3 i NAV.", [.count("12 START-deltakere", 12, unit: "start-deltakere"), .count("3", 3)]),
+  ]
+
+  /// "innen" (within) as at most; a change across two phrases with years between them; slash
+  /// fractions before "av"; year spans followed by a verb; date ranges with a dash.
+  static let withinAndSpans: [PhraseCase] = [
+    P("Søknaden skal behandles innen tre uker.", [.duration("innen tre uker", 3, "week", .atMost)]),
+    P("Vedtak skal fattes innen 14 dager etter at søknaden er mottatt.", [.duration("innen 14 dager", 14, "day", .atMost)]),
+    P("Klager skal få svar innen fire uker.", [.duration("innen fire uker", 4, "week", .atMost)]),
+    P("Innen 2025 skal alle ha fått tilbud.", [.year(2025)]),
+    P("Arbeidet skal være ferdig innen 1. mars 2023.", [.date("1. mars 2023", iso: "2023-03-01")]),
+    P("Sykefraværet gikk ned fra 8,1 prosent i 2021 til 7,4 prosent i 2022.", [.percent("8,1 prosent", 8.1, period: "2021"), .year(2021), .percent("7,4 prosent", 7.4, change: .decrease, comparedTo: "2021", period: "2022"), .year(2022)]),
+    P("Antall brukere økte fra 200 personer i 2020 til 260 i 2021.", [.count("200 personer", 200, unit: "personer", period: "2020"), .year(2020), .count("260", 260, unit: "personer", change: .increase, comparedTo: "2020", period: "2021"), .year(2021)]),
+    P("Antall deltakere økte fra 200 personer til 260.", [.count("200 personer", 200, unit: "personer"), .count("260", 260, unit: "personer", change: .increase)]),
+    P("Utgiftene økte fra kr 2,1 mill. i 2021 til kr 2,8 mill. i 2022.", [.money("kr 2,1 mill.", 2100000, period: "2021"), .year(2021), .money("kr 2,8 mill.", 2800000, change: .increase, comparedTo: "2021", period: "2022"), .year(2022)]),
+    P("Sykefraværet endret seg fra 6,1 prosent i 2021 til 5,2 prosent i 2022.", [.percent("6,1 prosent", 6.1, period: "2021"), .year(2021), .percent("5,2 prosent", 5.2, change: .decrease, comparedTo: "2021", period: "2022"), .year(2022)]),
+    // Without a change word "fra … til …" across two phrases states no change.
+    P("Antallet varierte fra 20 personer i januar til 40 i juni.", [.count("20 personer", 20, unit: "personer"), .count("40", 40)]),
+    P("Om lag 1/3 av deltakerne var under 25 år.", [.fraction("Om lag 1/3", 0.333333, .approximately), .duration("under 25 år", 25, "year", .below)]),
+    P("2/3 av elevene svarte på undersøkelsen.", [.fraction("2/3", 0.666667)]),
+    P("Hele 3/4 av de ansatte har tatt kurset.", [.fraction("3/4", 0.75)]),
+    P("I 1/3 av sakene ble fristen overholdt.", [.fraction("1/3", 0.333333)]),
+    P("Nesten 1/2 av budsjettet går til lønn.", [.fraction("Nesten 1/2", 0.5, .slightlyBelow)]),
+    P("I 2019–2022 økte antall brukere med 30 prosent.", [.years("2019–2022", 2019, 2022), .percent("30 prosent", 30, change: .increase)]),
+    P("I 2020–2021 gjennomførte kommunen 12 tilsyn.", [.years("2020–2021", 2020, 2021), .count("12 tilsyn", 12, unit: "tilsyn")]),
+    P("Fra 2020 til 2022 falt sykefraværet med 1,2 prosentpoeng.", [.years("Fra 2020 til 2022", 2020, 2022), .points("1,2 prosentpoeng", 1.2, change: .decrease, comparedTo: "2020", period: "2022")]),
+    P("Fra 2019 til 2021 vokste folketallet med 300 personer.", [.years("Fra 2019 til 2021", 2019, 2021), .count("300 personer", 300, unit: "personer", change: .increase, comparedTo: "2019", period: "2021")]),
+    P("Rapporten dekker perioden 1. januar–31. desember 2022.", [.date("1. januar", iso: "2022-01-01"), .date("31. desember 2022", iso: "2022-12-31")]),
+    P("Tilbudet var stengt 1. juli–15. august.", [.date("1. juli", iso: "--07-01"), .date("15. august", iso: "--08-15")]),
   ]
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// Sentences whose tempting tokens (section numbers, codes, articles, times, …) are not facts.
 enum NegativePhrases {
-  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals }
+  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals + slashes }
 
   /// Bokmål sentences without any quantity.
   static let none: [PhraseCase] = [
@@ -143,5 +143,16 @@ enum NegativePhrases {
     N("NAV OG KOMMUNEN SAMARBEIDER"),
     N("EN GOD START FOR ALLE"),
     N("EIT GODT ÅR FOR KULTUREN"),
+  ]
+
+  /// Slashes that are no fraction: around the clock, school years, dates, case numbers.
+  static let slashes: [PhraseCase] = [
+    N("Tjenesten er tilgjengelig 24/7."),
+    N("Avtalen gjaldt fra 1/1-2021."),
+    N("Fristen er 1/3 hvert år."),
+    N("Fra 1/3 av neste år gjelder nye regler."),
+    N("Kommunestyret vedtok i sak 45/22 å øke rammen."),
+    N("Det gjeld frå 1/8 kvart år."),
+    N("Vakta er organisert som 2/2-turnus."),
   ]
 }

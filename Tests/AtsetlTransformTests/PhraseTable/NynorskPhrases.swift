@@ -7,7 +7,7 @@ import Testing
 enum NynorskPhrases {
   static var all: [PhraseCase] {
     seeds + counts + qualifiers + ranges + money + percents + fractions + timeAndDates
-      + ordinals + changes + capitals
+      + ordinals + changes + capitals + withinAndSpans
   }
 
   /// The SPEC §4 phrases, as a Nynorsk report would write them.
@@ -256,5 +256,20 @@ enum NynorskPhrases {
     P("DET VART FATTA 145 VEDTAK", [.count("145 VEDTAK", 145, unit: "vedtak")]),
     P("EIN AUKE PÅ 12 PROSENT FRÅ ÅRET FØR", [.percent("12 PROSENT", 12, change: .increase, comparedTo: "previous_year")]),
     P("SEKS NYE BUSTADER VART TEKNE I BRUK", [.count("SEKS NYE BUSTADER", 6, unit: "bustader")]),
+  ]
+
+  /// "innan" (within) as at most; a change across two phrases; slash fractions before "av".
+  static let withinAndSpans: [PhraseCase] = [
+    P("Søknaden vert behandla innan tre veker.", [.duration("innan tre veker", 3, "week", .atMost)]),
+    P("Saka skal vere avgjort innan 30 dagar.", [.duration("innan 30 dagar", 30, "day", .atMost)]),
+    P("Målet er at 90 prosent får svar innan to veker.", [.percent("90 prosent", 90), .duration("innan to veker", 2, "week", .atMost)]),
+    P("Sjukefråveret gjekk ned frå 9,1 prosent i 2021 til 8,4 prosent i 2022.", [.percent("9,1 prosent", 9.1, period: "2021"), .year(2021), .percent("8,4 prosent", 8.4, change: .decrease, comparedTo: "2021", period: "2022"), .year(2022)]),
+    P("Talet på brukarar auka frå 150 i 2020 til 190 i 2022.", [.count("150", 150, period: "2020"), .year(2020), .count("190", 190, change: .increase, comparedTo: "2020", period: "2022"), .year(2022)]),
+    P("Talet på tilsette auka frå 120 årsverk i 2021 til 128 i 2022.", [.count("120 årsverk", 120, unit: "årsverk", period: "2021"), .year(2021), .count("128", 128, unit: "årsverk", change: .increase, comparedTo: "2021", period: "2022"), .year(2022)]),
+    P("Sjukefråveret gjekk frå 7,1 prosent til 6,3 prosent.", [.percent("7,1 prosent", 7.1), .percent("6,3 prosent", 6.3, change: .decrease)]),
+    P("I 2019–2022 auka folketalet med 2 prosent.", [.years("2019–2022", 2019, 2022), .percent("2 prosent", 2, change: .increase)]),
+    P("Kring 2/3 av elevane har skuleskyss.", [.fraction("Kring 2/3", 0.666667, .approximately)]),
+    P("Om lag 1/4 av innbyggjarane er over 67 år.", [.fraction("Om lag 1/4", 0.25, .approximately), .duration("over 67 år", 67, "year", .above)]),
+    P("Kurset held fram i perioden 1. august–20. desember 2022.", [.date("1. august", iso: "2022-08-01"), .date("20. desember 2022", iso: "2022-12-20")]),
   ]
 }
