@@ -63,7 +63,8 @@ enum Lexicon {
   /// "andre tertial", "for andre gang", "andre året på rad": here *andre* is *second*.
   static let secondContexts: WordSet = [
     "gang", "tertial", "kvartal", "halvår", "halvåret", "halvdel", "trinn", "klasse", "plass",
-    "runde", "omgang", "året", "rad",
+    "runde", "omgang", "året", "rad", "tertialet", "kvartalet", "trinnet", "runden", "omgangen",
+    "gangen", "gongen",
   ]
 
   /// Fraction nouns by denominator; plural and definite forms are derived.
@@ -359,6 +360,8 @@ enum Lexicon {
     "reduserte", "reduseres", "minket", "minsket", "minskes", "minka", "minkar", "auka",
     "aukar", "aukte", "vokste", "veks", "vaks", "endret", "endra", "endrar", "varierte",
     "varierer", "svingte", "svinger", "holdt", "heldt",
+    // Nynorsk passives ("skuldast"), and the past of "skyldes"
+    "skuldast", "brukast", "nyttast", "fordelast", "gjevast", "betalast", "skyldtes",
     // adverbs
     "også", "òg", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
@@ -448,6 +451,25 @@ enum Lexicon {
   /// "en økning på", "redusert med": the word between a change word and its figure.
   static func isChangeLink(_ word: Word) -> Bool {
     word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// "går over seks veker", "strekker seg over fire år", "fordeles over tre år": verbs after
+  /// which "over" spans a length of time rather than bounding it.
+  static func isSpanVerb(_ word: Word) -> Bool {
+    switch word {
+    case "seg", "fordeles", "fordelast", "fordelt", "fordelte", "fordeler", "fordeld", "spredt",
+      "spreidd", "avskrives", "avskrivast", "nedbetales", "nedbetalast", "går", "gikk", "gjekk",
+      "gjeng", "løper", "løp", "strekker", "strekkjer", "strakk":
+      true
+    default: false
+    }
+  }
+
+  /// Span verbs that read as *elapsed* after an empty subject ("det gikk over tre måneder
+  /// før …" is more than three months): they span time only after a real subject.
+  static func isSpanVerbNeedingSubject(_ word: Word) -> Bool {
+    word == "går" || word == "gikk" || word == "gjekk" || word == "gjeng" || word == "løper"
+      || word == "løp"
   }
 
   /// "fra 1/3", "innen 1/3", "den 1/3": prepositions before a day written with a slash.

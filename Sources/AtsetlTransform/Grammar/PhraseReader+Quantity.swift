@@ -363,8 +363,10 @@ extension PhraseReader {
     let endsET = second == e && last == t
     let endsDD = second == UInt8(ascii: "d") && last == UInt8(ascii: "d")
     let endsERT = third == e && second == UInt8(ascii: "r") && last == t
+    // A passive ("skyldes", "fordeles", "brukes"): no Norwegian plural ends in "-es".
+    let endsES = second == e && last == UInt8(ascii: "s") && count > 4
     if third == e && endsTT || endsERT && count < 5 { return false }
-    return endsTT || endsET || endsERT || endsDD
+    return endsTT || endsET || endsERT || endsDD || endsES
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
@@ -372,7 +374,7 @@ extension PhraseReader {
     guard word.count > 3, !word.contains("-") else { return false }
     if word.hasSuffix("ett") || word.hasSuffix("ert") && word.count < 5 { return false }
     return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
-      || word.hasSuffix("dd")
+      || word.hasSuffix("dd") || (word.hasSuffix("es") && word.count > 4)
   }
 
   /// The unit a list's last number carries, for the numbers before it: "12 og 15 prosent".
@@ -442,6 +444,18 @@ extension PhraseReader {
       phrase.change = core.sign > 0 ? .increase : .decrease
     }
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
+    var hasQualifier = prefix.qualifierStart != nil
+    // "Turnusen går over seks veker", "fordeles over tre år": the time is spanned, not
+    // bounded ("det gikk over tre måneder før …" stays above).
+    if phrase.kind == .duration, prefix.qualifierWords == ["over"],
+      let start = prefix.qualifierStart, let verb = word(start - 1), Lexicon.isSpanVerb(verb),
+      !Lexicon.isSpanVerbNeedingSubject(verb)
+        || (word(start - 2).map { $0 != "det" && $0 != "der" } ?? false)
+    {
+      phrase.qualifier = .exact
+      phrase.first = core.start
+      hasQualifier = false
+    }
     // "67 år og eldre", "5 år og yngre": an open end written after the phrase.
     if prefix.qualifierStart == nil, !core.isApproximate,
       let next = word(phrase.end), Lexicon.openEndStarts.contains(next),
@@ -451,7 +465,7 @@ extension PhraseReader {
       phrase.end += openEnd.words.count
     }
     if core.isApproximate { phrase.first = min(phrase.first, core.start) }
-    if phrase.kind == .duration, prefix.qualifierStart == nil, prefix.currency == nil {
+    if phrase.kind == .duration, !hasQualifier, prefix.currency == nil {
       phrase.first = spanLeaderStart(before: core.start, floor: prefix.first)
     }
     phrase.applyBounds()

@@ -215,6 +215,16 @@ struct PhraseReader {
       let end = numberRunEnd(from: index)
       if Lexicon.rateBases.contains((index..<end).map(lower).joined()) { return end }
     }
+    // "Beløp i 1000 kr", "(i 1 000 kroner)": the unit a table is written in, not an amount.
+    if let end = unitDeclarationEnd(at: index) { return end }
+    // "på en skala fra 1 til 5": the ends of a rating scale.
+    if index >= 2, let from = word(index - 1), from == "fra" || from == "frå",
+      let scale = word(index - 2), scale == "skala" || scale == "skalaen",
+      index + 2 < tokens.count, word(index + 1) == "til" || tokens[index + 1].isDash,
+      tokens[index + 2].isNumber
+    {
+      return index + 3
+    }
     // A page number after dot leaders: "Arbeidstreningssenteret ........ 45".
     if index >= 3, (1...3).allSatisfy({ tokens[index - $0].is(".") || tokens[index - $0].is("…") }) {
       return index + 1
@@ -223,6 +233,22 @@ struct PhraseReader {
     // A phone number: "51 50 70 90", "+47 51 50 70 90", "800 12 345".
     if let phoneEnd = phoneNumberEnd(at: index) { return phoneEnd }
     return nil
+  }
+
+  /// "i 1000 kr", "(1 000 kroner)" closing a heading or caption: the end of the declaration.
+  private func unitDeclarationEnd(at index: Int) -> Int? {
+    guard index >= 1, word(index - 1) == "i" || tokens[index - 1].is("(") else { return nil }
+    let end = numberRunEnd(from: index)
+    guard (index..<end).map(lower).joined() == "1000", let currency = word(end),
+      currency == "kr" || currency == "kroner" || currency == "kronar"
+    else { return nil }
+    var cursor = end + 1
+    if cursor < tokens.count, tokens[cursor].is("."), tokens[cursor].gap == .none { cursor += 1 }
+    guard cursor < tokens.count else { return cursor }
+    let next = tokens[cursor]
+    let closes =
+      next.is(")") || next.is(":") || next.is(",") || (next.is(".") && cursor + 1 == tokens.count)
+    return closes ? cursor : nil
   }
 
   /// The end of a run of tokens joined without whitespace.

@@ -9,7 +9,7 @@ enum BokmalPhrases {
     seeds + counts + numberWords + digits + approximately + slightlyAboveAndBelow
       + bounds + ranges + money + percents + fractions + years + dates + durations
       + ordinals + changes + periods + positions + capitals
-      + withinAndSpans
+      + withinAndSpans + reportProse
   }
 
   /// The SPEC §4 phrase table, each phrase in a sentence of its own.
@@ -469,5 +469,51 @@ enum BokmalPhrases {
     P("Fra 2019 til 2021 vokste folketallet med 300 personer.", [.years("Fra 2019 til 2021", 2019, 2021), .count("300 personer", 300, unit: "personer", change: .increase, comparedTo: "2019", period: "2021")]),
     P("Rapporten dekker perioden 1. januar–31. desember 2022.", [.date("1. januar", iso: "2022-01-01"), .date("31. desember 2022", iso: "2022-12-31")]),
     P("Tilbudet var stengt 1. juli–15. august.", [.date("1. juli", iso: "--07-01"), .date("15. august", iso: "--08-15")]),
+  ]
+
+  /// Report sentences written for probing the grammar (economy, health and care, school).
+  static let reportProse: [PhraseCase] = [
+    P("Merforbruket på 4,6 mill. skyldes økte utgifter til ressurskrevende tjenester.", [.money("4,6 mill.", 4600000)]),
+    P("Av dette brukes 3 mill. til vedlikehold.", [.money("3 mill.", 3000000)]),
+    P("Turnusen går over seks veker.", [.duration("seks veker", 6, "week")]),
+    P("Planen strekker seg over fire år.", [.duration("fire år", 4, "year")]),
+    P("Midlene fordeles over tre år.", [.duration("tre år", 3, "year")]),
+    P("Investeringen avskrives over 40 år.", [.duration("40 år", 40, "year")]),
+    P("Det gikk over tre måneder før vedtaket ble fattet.", [.duration("over tre måneder", 3, "month", .above)]),
+    P("Tilskuddet ble økt med 1000 kr i året.", [.money("1000 kr", 1000, change: .increase)]),
+    P("Resultatet var 3,8 på en skala fra 1 til 5.", [.number("3,8", 3.8)]),
+    P("Gruppene har fra 1 til 5 deltakere.", [.countRange("fra 1 til 5 deltakere", 1, 5, unit: "deltakere")]),
+    P("Det ble gjennomført 12 prosesser.", [.count("12 prosesser", 12, unit: "prosesser")]),
+    P("For andre gangen ble prisen delt ut.", [.ordinal("andre", 2)]),
+    P("Regnskapet for 2022 viser et merforbruk på 2,3 mill. kroner.", [.year(2022), .money("2,3 mill. kroner", 2300000, period: "2022")]),
+    P("Kommunens samlede driftsinntekter var kr 1,2 mrd.", [.money("kr 1,2 mrd.", 1200000000)]),
+    P("Brutto driftsutgifter utgjorde 1 134,5 mill. kroner.", [.money("1 134,5 mill. kroner", 1134500000)]),
+    P("Kommunen hadde 450 årsverk ved utgangen av året.", [.count("450 årsverk", 450, unit: "årsverk")]),
+    P("Sykefraværet var 7,9 prosent, en økning på 0,6 prosentpoeng.", [.percent("7,9 prosent", 7.9), .points("0,6 prosentpoeng", 0.6, change: .increase)]),
+    P("Kommunen har 124 sykehjemsplasser, hvorav 18 er korttidsplasser.", [.count("124 sykehjemsplasser", 124, unit: "sykehjemsplasser"), .count("18", 18)]),
+    P("Det ble fattet 312 vedtak om hjemmesykepleie.", [.count("312 vedtak", 312, unit: "vedtak")]),
+    P("Tilbudet gjelder elever på 1.–4. trinn.", [.ordinalRange("1.–4.", 1, 4)]),
+    P("Ventetiden for sykehjemsplass var i snitt 42 dager.", [.duration("42 dager", 42, "day")]),
+    P("Investeringsbudsjettet ble redusert med kr 12 mill.", [.money("kr 12 mill.", 12000000, change: .decrease)]),
+    P("Det ble brukt 3,4 mill. kroner mer enn budsjettert.", [.money("3,4 mill. kroner", 3400000, change: .increase)]),
+    P("Enheten hadde et mindreforbruk på 0,5 mill.", [.money("0,5 mill.", 500000)]),
+    P("Legevakten hadde i overkant av 9 000 henvendelser.", [.count("i overkant av 9 000 henvendelser", 9000, .slightlyAbove, unit: "henvendelser")]),
+    P("Det ble utbetalt kr 450 000,- i tilskudd.", [.money("kr 450 000,-", 450000)]),
+    P("Enheten har om lag 60 ansatte fordelt på 42 årsverk.", [.count("om lag 60 ansatte", 60, .approximately, unit: "ansatte"), .count("42 årsverk", 42, unit: "årsverk")]),
+    P("Fire av ti ansatte jobber deltid.", [.fraction("Fire av ti", 0.4)]),
+    P("Kostnadene ble 12 prosent høyere enn budsjettert.", [.percent("12 prosent", 12, change: .increase)]),
+    P("Saksbehandlingstiden ble redusert fra seks til fire uker.", [.duration("seks", 6, "week"), .duration("fire uker", 4, "week", change: .decrease)]),
+    P("Mellom 10 og 15 prosent av elevene trenger spesialundervisning.", [.percentRange("Mellom 10 og 15 prosent", 10, 15)]),
+    P("Ventetiden var i gjennomsnitt to og en halv måned.", [.duration("to og en halv måned", 2.5, "month")]),
+    P("Tiltaket ble avsluttet etter et halvt år.", [.duration("et halvt år", 0.5, "year")]),
+    P("Andelen gikk opp fra 45 til 51 prosent.", [.percent("45", 45), .percent("51 prosent", 51, change: .increase)]),
+    P("Barnehagedekningen for barn 1–5 år er 96 prosent.", [.durationRange("1–5 år", 1, 5, "year"), .percent("96 prosent", 96)]),
+    P("Omtrent hver tiende innbygger er innvandrer.", [.fraction("Omtrent hver tiende", 0.1, .approximately)]),
+    P("Cirka 3 av 10 ansatte jobber deltid.", [.fraction("Cirka 3 av 10", 0.3, .approximately)]),
+    P("Kommunen hadde 1 245 ansatte, fordelt på 980 årsverk.", [.count("1 245 ansatte", 1245, unit: "ansatte"), .count("980 årsverk", 980, unit: "årsverk")]),
+    P("Gjennomsnittsalderen blant de ansatte var 46,3 år.", [.duration("46,3 år", 46.3, "year")]),
+    P("Brukerne gav tjenesten 5,2 av 6 poeng.", [.number("5,2 av 6", 5.2)]),
+    P("Det er 1,3 barn per voksen i barnehagene.", [.count("1,3 barn", 1.3, unit: "barn")]),
+    P("Andelen ansatte over 60 år er 15 prosent.", [.duration("over 60 år", 60, "year", .above), .percent("15 prosent", 15)]),
   ]
 }

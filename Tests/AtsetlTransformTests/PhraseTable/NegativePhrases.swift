@@ -5,7 +5,7 @@ import Testing
 
 /// Sentences whose tempting tokens (section numbers, codes, articles, times, …) are not facts.
 enum NegativePhrases {
-  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals + slashes }
+  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals + slashes + declarations }
 
   /// Bokmål sentences without any quantity.
   static let none: [PhraseCase] = [
@@ -154,5 +154,21 @@ enum NegativePhrases {
     N("Kommunestyret vedtok i sak 45/22 å øke rammen."),
     N("Det gjeld frå 1/8 kvart år."),
     N("Vakta er organisert som 2/2-turnus."),
+  ]
+
+  /// Unit declarations of tables, articles and "andre" meaning *other*.
+  static let declarations: [PhraseCase] = [
+    N("Beløp i 1000 kr"),
+    N("Tabell 4: Driftsutgifter (i 1000 kr)"),
+    N("Alle tall i 1 000 kroner."),
+    N("En bruker fikk avslag, mens de andre fikk innvilget søknaden."),
+    N("Et av målene er å redusere sykefraværet."),
+    N("Ei av avdelingene hadde et merforbruk."),
+    N("Ein av dei største utfordringane er rekruttering."),
+    N("Eit av tiltaka var å tilsette ein koordinator."),
+    N("Dei andre einingane hadde eit mindreforbruk."),
+    N("Andre kommuner i regionen har lavere sykefravær."),
+    N("Ein tilsett slutta i løpet av året."),
+    N("Ei ny avdeling vart etablert i haust."),
   ]
 }

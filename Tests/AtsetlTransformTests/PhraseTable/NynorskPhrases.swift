@@ -8,6 +8,7 @@ enum NynorskPhrases {
   static var all: [PhraseCase] {
     seeds + counts + qualifiers + ranges + money + percents + fractions + timeAndDates
       + ordinals + changes + capitals + withinAndSpans
+      + reportProse
   }
 
   /// The SPEC §4 phrases, as a Nynorsk report would write them.
@@ -271,5 +272,44 @@ enum NynorskPhrases {
     P("Kring 2/3 av elevane har skuleskyss.", [.fraction("Kring 2/3", 0.666667, .approximately)]),
     P("Om lag 1/4 av innbyggjarane er over 67 år.", [.fraction("Om lag 1/4", 0.25, .approximately), .duration("over 67 år", 67, "year", .above)]),
     P("Kurset held fram i perioden 1. august–20. desember 2022.", [.date("1. august", iso: "2022-08-01"), .date("20. desember 2022", iso: "2022-12-20")]),
+  ]
+
+  /// Nynorsk report sentences written for probing the grammar.
+  static let reportProse: [PhraseCase] = [
+    P("Meirforbruket på 2,1 mill. skuldast auka utgifter.", [.money("2,1 mill.", 2100000)]),
+    P("Kurset gjekk over tolv veker.", [.duration("tolv veker", 12, "week")]),
+    P("Det andre tertialet viste eit meirforbruk.", [.ordinal("andre", 2)]),
+    P("Rekneskapen syner eit meirforbruk på 1,7 mill. kroner.", [.money("1,7 mill. kroner", 1700000)]),
+    P("Kring 300 elevar går på skulen.", [.count("Kring 300 elevar", 300, .approximately, unit: "elevar")]),
+    P("I underkant av 50 tilsette har fått tilbod om kurs.", [.count("I underkant av 50 tilsette", 50, .slightlyBelow, unit: "tilsette")]),
+    P("Om lag halvparten av brukarane bur heime.", [.fraction("Om lag halvparten", 0.5, .approximately)]),
+    P("Det var fleire enn 200 søkjarar til stillingane.", [.count("fleire enn 200 søkjarar", 200, .above, unit: "søkjarar")]),
+    P("Nærare 20 prosent av elevane har spesialundervisning.", [.percent("Nærare 20 prosent", 20, .slightlyBelow)]),
+    P("Ventetida er høgst fire veker.", [.duration("høgst fire veker", 4, "week", .atMost)]),
+    P("Kommunen har 230 årsverk innan helse og omsorg.", [.count("230 årsverk", 230, unit: "årsverk")]),
+    P("Det vart fatta 145 vedtak om praktisk bistand.", [.count("145 vedtak", 145, unit: "vedtak")]),
+    P("Eit nytt bufellesskap med seks bustader vart opna.", [.count("seks bustader", 6, unit: "bustader")]),
+    P("Skulen har 18 klassar fordelte på 1.–10. trinn.", [.count("18 klassar", 18, unit: "klassar"), .ordinalRange("1.–10.", 1, 10)]),
+    P("Om lag ein tredjedel av innbyggjarane er over 60 år.", [.fraction("Om lag ein tredjedel", 0.333333, .approximately), .duration("over 60 år", 60, "year", .above)]),
+    P("Talet på tilsette gjekk ned med 8 frå året før.", [.count("8", 8, change: .decrease, comparedTo: "previous_year")]),
+    P("Lønsutgiftene auka med 4,1 prosent.", [.percent("4,1 prosent", 4.1, change: .increase)]),
+    P("Snautt 40 prosent av dei tilsette har full stilling.", [.percent("Snautt 40 prosent", 40, .slightlyBelow)]),
+    P("Godt over 100 personar deltok på møtet.", [.count("Godt over 100 personar", 100, .above, unit: "personar")]),
+    P("Tenesta har vore i drift i over 20 år.", [.duration("over 20 år", 20, "year", .above)]),
+    P("Dei siste fem åra har talet på eldre auka.", [.duration("Dei siste fem åra", 5, "year")]),
+    P("Det er 22 plassar på sjukeheimen, mot 24 i fjor.", [.count("22 plassar", 22, unit: "plassar", comparedTo: "previous_year"), .count("24", 24)]),
+    P("Kostnadene vart 8 prosent lågare enn i 2021.", [.percent("8 prosent", 8, change: .decrease, comparedTo: "2021"), .year(2021)]),
+    P("Ungdomane er mellom 16 og 23 år.", [.durationRange("mellom 16 og 23 år", 16, 23, "year")]),
+    P("Heile 95 prosent av brukarane er nøgde.", [.percent("95 prosent", 95)]),
+    P("Barnehagen har open 10,5 timar kvar dag.", [.duration("10,5 timar", 10.5, "hour")]),
+    P("Vi har hatt eit par møte med fylkeskommunen.", [.count("eit par møte", 2, .approximately, unit: "møte")]),
+    P("Sju av ti elevar trivst godt på skulen.", [.fraction("Sju av ti", 0.7)]),
+    P("Vi fekk 4,5 nye årsverk i 2022.", [.count("4,5 nye årsverk", 4.5, unit: "årsverk", period: "2022"), .year(2022)]),
+    P("Ordninga vart forlengd med eitt år.", [.duration("eitt år", 1, "year")]),
+    P("Ventetida var i snitt halvanna veke.", [.duration("halvanna veke", 1.5, "week")]),
+    P("Det vart bygd 16 nye omsorgsbustader.", [.count("16 nye omsorgsbustader", 16, unit: "omsorgsbustader")]),
+    P("Ungdom frå 13 til 19 år kan delta.", [.durationRange("frå 13 til 19 år", 13, 19, "year")]),
+    P("Gjennomsnittleg storleik på klassane var 18 elevar.", [.count("18 elevar", 18, unit: "elevar")]),
+    P("Kommunen tok inn 12 nye lærlingar.", [.count("12 nye lærlingar", 12, unit: "lærlingar")]),
   ]
 }
