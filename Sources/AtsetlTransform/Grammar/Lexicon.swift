@@ -114,7 +114,7 @@ enum Lexicon {
   /// Time words in the definite singular: never the unit of a cardinal ("mot 250 året før"
   /// is 250 compared with the year before, not a duration of 250 years).
   static let definiteTimeUnits: WordSet = [
-    "året", "måneden", "månaden", "uka", "uken", "veka", "dagen", "døgnet", "timen",
+    "året", "måneden", "månaden", "uka", "uken", "veka", "dagen", "døgnet", "timen", "minuttet",
   ]
 
   /// Words naming a length of time, with the unit written to `unit`.
@@ -143,11 +143,23 @@ enum Lexicon {
         ]
       ),
       (.hour, ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
+      (
+        .minute,
+        ["minutt", "minutter", "minuttet", "minuttene", "minutta", "minuttar", "minuttane", "min"]
+      ),
     ]
     var table: [String: TimeUnit] = [:]
     for (unit, words) in forms { for word in words { table[word] = unit } }
     return WordTable(table)
   }()
+
+  /// "en uke", "ein månad", "et år": the singular time units an article may count.
+  static func isSingularTimeUnit(_ word: Word) -> Bool {
+    switch word {
+    case "år", "måned", "månad", "uke", "veke", "dag", "døgn", "time", "minutt": true
+    default: false
+    }
+  }
 
   /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
   static let durationSuffixes: [(suffix: String, unit: TimeUnit)] = [

@@ -128,5 +128,5 @@ struct Phrase {
 
 /// The unit a duration is measured in, as facts write it.
 enum TimeUnit: String {
-  case year, month, week, day, hour
+  case year, month, week, day, hour, minute
 }

@@ -533,6 +533,12 @@ struct PhraseReader {
         core.isApproximate = true
         return core
       }
+      // "kring ein månad", "ca. en uke", "innen et år": after a hedge, an article before a
+      // time unit in the singular is one.
+      if Lexicon.isSingularTimeUnit(next), readPrefix(before: index, floor: 0).qualifierStart != nil
+      {
+        return wordCore(1, index, index + 1)
+      }
       guard next == "hundre" || next == "tusen" || isLargeScale(next) else { return nil }
       if next == "hundre" || next == "tusen" {
         return continueWords(from: index + 1, accumulator: startAccumulator(1), start: index, inRange: inRange)

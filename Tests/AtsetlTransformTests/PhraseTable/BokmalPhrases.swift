@@ -515,5 +515,13 @@ enum BokmalPhrases {
     P("Brukerne gav tjenesten 5,2 av 6 poeng.", [.number("5,2 av 6", 5.2)]),
     P("Det er 1,3 barn per voksen i barnehagene.", [.count("1,3 barn", 1.3, unit: "barn")]),
     P("Andelen ansatte over 60 år er 15 prosent.", [.duration("over 60 år", 60, "year", .above), .percent("15 prosent", 15)]),
+    // An article counts one of a time unit after a hedge; minutes are a time unit.
+    P("Saksbehandlingstiden var ca. en uke.", [.duration("ca. en uke", 1, "week", .approximately)]),
+    P("Svar skal gis innen en måned.", [.duration("innen en måned", 1, "month", .atMost)]),
+    P("Tiltaket varte i over et år.", [.duration("over et år", 1, "year", .above)]),
+    P("Nær en måned gikk før svaret kom.", [.duration("Nær en måned", 1, "month", .slightlyBelow)]),
+    P("I løpet av en uke kom det 40 søknader.", [.count("40 søknader", 40, unit: "søknader")]),
+    P("Ventetiden på legevakten var 45 min.", [.duration("45 min", 45, "minute")]),
+    P("Møtet varte i 90 minutter.", [.duration("90 minutter", 90, "minute")]),
   ]
 }

@@ -170,5 +170,12 @@ enum NegativePhrases {
     N("Andre kommuner i regionen har lavere sykefravær."),
     N("Ein tilsett slutta i løpet av året."),
     N("Ei ny avdeling vart etablert i haust."),
+    N("En dag i uken er det åpent."),
+    N("Han kom for en uke siden."),
+    N("Skulen vart bygd på 1960-talet."),
+    N("Saka vart handsama i PS 45/22."),
+    N("Det er 24/7 bemanning på legevakta."),
+    N("Møtet varte frå 18.00 til 21.00."),
+    N("Kontakt oss på 57 12 34 00."),
   ]
 }
