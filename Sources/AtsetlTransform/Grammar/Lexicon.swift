@@ -381,7 +381,8 @@ enum Lexicon {
     "tidlegare", "senere", "seinare", "ellers", "elles", "likevel", "dermed", "derfor",
     "difor", "altså", "nesten", "omtrent", "cirka", "ca",
     "henholdsvis", "høvesvis", "respektive", "stk", "sammen", "saman", "i alt", "samlet",
-    "samla", "nye", "nytt",
+    "samla", "nye", "nytt", "nasjonalt", "regionalt", "lokalt", "kommunalt", "fylkesvis",
+    "landsdekkende", "delvis", "gradvis", "minus", "pluss",
   ]
 
   /// Adjectives skipped between a number and its noun: "20 nye forespørsler".

@@ -336,7 +336,18 @@ extension PhraseReader {
     if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
       return false
     }
-    return !looksLikeVerb(at: index)
+    return !looksLikeVerb(at: index) && !looksLikeAdverb(at: index)
+  }
+
+  /// "årlig", "dagleg", "gjennomsnittlig": an adjective or adverb in -lig/-leg, which no
+  /// noun ends with.
+  func looksLikeAdverb(at index: Int) -> Bool {
+    let word = tokens[index].word
+    let count = word.byteCount
+    guard count > 4, !word.isLong else { return false }
+    let (third, second, last) = (word[count - 3], word[count - 2], word[count - 1])
+    return third == UInt8(ascii: "l") && (second == UInt8(ascii: "i") || second == UInt8(ascii: "e"))
+      && last == UInt8(ascii: "g")
   }
 
   /// True when the word at `index` holds a hyphen ("VTA-plasser").

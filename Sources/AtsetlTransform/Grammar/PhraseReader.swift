@@ -115,8 +115,9 @@ struct PhraseReader {
         return true
       }
       if var special = readWordPhrase(at: index, floor: floor) {
-        // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
-        if special.kind == .fraction, special.change == nil {
+        // "over halvparten", "nesten en tredjedel", "i over et halvt år": a hedge before a
+        // fraction or a half of a time unit.
+        if special.kind == .fraction || special.kind == .duration, special.change == nil {
           let prefix = readPrefix(before: index, floor: floor)
           if let start = prefix.qualifierStart {
             special.first = start
@@ -384,6 +385,10 @@ struct PhraseReader {
       if signed, tokens[index].gap == .none, detached {
         start = index - 1
         sign = previous.is("+") ? 1 : -1
+      } else if previous.word == "minus", tokens[index].gap == .single {
+        // "et avvik på minus 2,1 mill. kroner": the sign written as a word.
+        start = index - 1
+        sign = -1
       }
     }
     // The digits are read as one integer significand (up to 18 of them, else as text).

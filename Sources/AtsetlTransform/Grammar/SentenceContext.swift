@@ -363,10 +363,17 @@ struct SentenceContext {
     if word(cursor) == "i" { cursor -= 1 }
     while cursor >= 0, index - cursor <= 6 {
       if word(cursor) == "mot" { return true }
-      if tokens[cursor].is(",") || tokens[cursor].is(".") { return false }
+      // A clause ends at a comma or full stop, not at a decimal comma ("mot 10,4 prosent").
+      if tokens[cursor].is(",") || tokens[cursor].is("."), !isInsideNumber(cursor) { return false }
       cursor -= 1
     }
     return false
+  }
+
+  /// True when the symbol at `index` joins two digit groups ("10,4", "1.234").
+  private func isInsideNumber(_ index: Int) -> Bool {
+    index > 0 && index + 1 < tokens.count && tokens[index - 1].isNumber
+      && tokens[index + 1].isNumber && tokens[index].gap == .none && tokens[index + 1].gap == .none
   }
 
   @inline(__always)

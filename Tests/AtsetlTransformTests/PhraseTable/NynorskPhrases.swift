@@ -333,5 +333,9 @@ enum NynorskPhrases {
     P("Fleire av dei tilsette har meir enn 20 års erfaring.", [.duration("meir enn 20 års", 20, "year", .above)]),
     P("Frå og med 1. januar 2023 er satsen 250 kroner.", [.date("1. januar 2023", iso: "2023-01-01"), .money("250 kroner", 250)]),
     P("Prisen for ein barnehageplass er 3 315 kroner per månad.", [.money("3 315 kroner", 3315)]),
+    P("Talet på måltid var 300 dagleg, mot 280 i fjor.", [.count("300", 300, comparedTo: "previous_year"), .count("280", 280)]),
+    P("Sjukefråveret i barnehagane var 11,2 prosent, mot 12,6 prosent i 2021.", [.percent("11,2 prosent", 11.2, comparedTo: "2021"), .percent("12,6 prosent", 12.6, period: "2021"), .year(2021)]),
+    P("Avviket var på minus 0,4 prosentpoeng.", [.points("minus 0,4 prosentpoeng", -0.4, change: .decrease)]),
+    P("Stillinga stod ledig i nesten eit halvt år.", [.duration("nesten eit halvt år", 0.5, "year", .slightlyBelow)]),
   ]
 }
