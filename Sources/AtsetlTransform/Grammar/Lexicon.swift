@@ -224,7 +224,7 @@ enum Lexicon {
       ("nærare", .slightlyBelow), ("nærmare", .slightlyBelow), ("knapt", .slightlyBelow),
       ("knappe", .slightlyBelow), ("snaut", .slightlyBelow), ("snaue", .slightlyBelow),
       ("snautt", .slightlyBelow), ("nesten", .slightlyBelow), ("opp mot", .slightlyBelow),
-      ("opp imot", .slightlyBelow), ("oppimot", .slightlyBelow), ("litt under", .slightlyBelow),
+      ("opp imot", .slightlyBelow), ("oppimot", .slightlyBelow), ("bortimot", .slightlyBelow), ("litt under", .slightlyBelow),
       ("like under", .slightlyBelow), ("noe under", .slightlyBelow),
       ("noko under", .slightlyBelow), ("i underkant", .slightlyBelow),
       // above
@@ -290,6 +290,16 @@ enum Lexicon {
     for word in decrease { table[word] = .decrease }
     return WordTable(table)
   }()
+
+  /// The nouns among `changeWords`: "en 20 % økning", "5 prosent nedgang".
+  static func isChangeNoun(_ word: Word) -> Bool {
+    switch word {
+    case "økning", "auke", "vekst", "stigning", "oppgang", "tilvekst", "nedgang", "reduksjon",
+      "tilbakegang", "minking":
+      true
+    default: false
+    }
+  }
 
   /// Comparatives after a number that state a difference: "30 færre", "50 prosent lavere".
   static let comparatives: WordTable<Change> = [
@@ -399,7 +409,8 @@ enum Lexicon {
     "fysiske", "digitale", "individuelle", "nyankomne", "kortere", "lengre", "gode", "dårlige",
     "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
     "tilsatte", "ansatte", "voksne", "unge", "eldre", "syke", "frivillige",
-    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle",
+    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle", "eneste",
+    "einaste",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".

@@ -155,6 +155,8 @@ struct PhraseReader {
       guard numberFollowsMarker(at: index), Lexicon.codeMarkers.contains(token.word) else {
         return nil
       }
+      // "EN 1090" is a standard; "en 50 prosent stilling", "en 20 % økning" are quantities.
+      if token.word == "en", !token.isAllCaps || isAllCapitals { return nil }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }
@@ -551,12 +553,25 @@ struct PhraseReader {
       return wordCore(1, index, index + 1)
     }
     guard let value = numberValue(at: index), !isNotANumber(at: index) else { return nil }
+    // "ikke én søknad", "ikkje registrert eitt einaste avvik": not one, so none; no fact.
+    if value == 1, isNegated(index) { return nil }
     var accumulator = NumberWords.Accumulator()
     if Lexicon.cardinals[word] != nil || value < 100 {
       _ = accumulator.add(value)
       return continueWords(from: index + 1, accumulator: accumulator, start: index, inRange: inRange)
     }
     return wordCore(Decimal(value), index, index + 1)
+  }
+
+  /// "ikke" right before the word at `index`, or up to three words before it when "eneste"
+  /// or "einaste" follows it.
+  private func isNegated(_ index: Int) -> Bool {
+    let reach = word(index + 1) == "eneste" || word(index + 1) == "einaste" ? 3 : 1
+    for distance in 1...reach {
+      guard let before = word(index - distance) else { return false }
+      if before == "ikke" || before == "ikkje" { return true }
+    }
+    return false
   }
 
   private func startAccumulator(_ value: Int) -> NumberWords.Accumulator {

@@ -67,6 +67,12 @@ struct SentenceContext {
           return change
         }
       }
+      // "en 20 % økning", "5 prosent nedgang": a share followed by the change it names.
+      if phrase.kind == .percent || phrase.kind == .percentagePoints,
+        Lexicon.isChangeNoun(next), let change = Lexicon.changeWords[next]
+      {
+        return change
+      }
       if next == "over" || next == "under", phrase.end + 1 < tokens.count,
         Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].word)
       {

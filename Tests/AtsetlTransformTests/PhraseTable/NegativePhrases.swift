@@ -177,5 +177,15 @@ enum NegativePhrases {
     N("Det er 24/7 bemanning på legevakta."),
     N("Møtet varte frå 18.00 til 21.00."),
     N("Kontakt oss på 57 12 34 00."),
+    N("Produktet følger EN 1090."),
+    N("Det var ikke én eneste klage."),
+    N("Ikke én søknad ble avslått."),
+    N("Det vart ikkje registrert eitt einaste avvik."),
+    N("Ein gong i månaden har vi fellesmøte."),
+    N("Vi har møte annakvar veke."),
+    N("Dei fleste av dei tilsette er nøgde."),
+    N("Det tok eit år å få avtalen på plass."),
+    N("Det var ei stor utfordring å rekruttere sjukepleiarar."),
+    N("Det ble tilsatt en ny rektor."),
   ]
 }
