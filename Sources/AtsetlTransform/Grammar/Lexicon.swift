@@ -276,7 +276,7 @@ enum Lexicon {
       "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
       "stigningen", "oppgang", "oppgangen", "tilvekst", "tilveksten", "forbedring",
       "forbedringen", "forbetring", "forbedret", "forbetra", "opp", "vokste", "vokser", "vaks",
-      "veks", "aukte",
+      "veks", "aukte", "vokst", "vakse",
     ]
     let decrease = [
       "nedgang", "nedgangen", "nedgongen", "reduksjon", "reduksjonen", "redusert", "reduserte",
@@ -433,7 +433,8 @@ enum Lexicon {
     "linje", "bussrute", "tertial", "kvartal", "lov", "forskrift", "ps", "fo", "ks", "rom",
     "romnr", "plan", "planid", "sone", "trinn", "klasse", "vei", "veg", "gate", "gata", "gt",
     "vegen", "veien", "gaten", "id", "ref", "rundskriv", "ns", "iso", "en", "nou", "prop",
-    "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
+    "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak", "del",
+    "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a

@@ -118,6 +118,10 @@ struct SentenceContext {
       if statesChange, let before = word(phrase.first - 1), before == "fra" || before == "frå" {
         indexes.insert(phrase.first)
       }
+      // "siden 2019": where a span starts, never the year the sentence is about.
+      if let before = word(phrase.first - 1), before == "siden" || before == "sidan" {
+        indexes.insert(phrase.first)
+      }
     }
     return indexes
   }
@@ -132,6 +136,13 @@ struct SentenceContext {
       return true
     }
     if before1 == "enn" || (before1 == "i" && before2 == "enn") { return true }
+    // "samanlikna med rekneskapen for 2021", "sammenlignet med nivået i 2019".
+    if before1 == "for" || before1 == "i", before2 != nil, word(index - 3) == "med",
+      index >= 4, word(index - 4) != nil, case let verb = lower(index - 4),
+      verb.hasPrefix("sammenlign") || verb.hasPrefix("sammenlikn") || verb.hasPrefix("samanlikn")
+    {
+      return true
+    }
     if before1 == "til", before2 == "forhold" { return true }
     if before1 == "mot" || (before1 == "i" && before2 == "mot") { return true }
     return false
@@ -155,8 +166,11 @@ struct SentenceContext {
       if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
         return .period(.year(tokens[index].number))
       }
-      // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
-      if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
+      // "fra 2019" after a change: "en økning på 5 prosent fra 2019"; "økt med 40 prosent
+      // siden 2019".
+      if tokens[index].isNumber, isYearToken(index),
+        let before = word(index - 1),
+        before == "fra" || before == "frå" || before == "siden" || before == "sidan"
       {
         return .period(.year(tokens[index].number))
       }

@@ -568,5 +568,15 @@ enum BokmalPhrases {
     P("Et nytt sykehjem med 60 plasser sto ferdig.", [.count("60 plasser", 60, unit: "plasser")]),
     P("En fjerdedel av de ansatte jobber turnus.", [.fraction("En fjerdedel", 0.25)]),
     P("Det ble gjennomført en brukerundersøkelse med 240 svar.", [.count("240 svar", 240, unit: "svar")]),
+    // "siden 2019" is where a span starts: compared_to for a change, never the period.
+    P("Siden 2019 har antall brukere økt med 40 prosent.", [.year(2019), .percent("40 prosent", 40, change: .increase, comparedTo: "2019")]),
+    P("Siden 2015 er det bygget 120 nye boliger.", [.year(2015), .count("120 nye boliger", 120, unit: "boliger")]),
+    P("Kommunen ligger 12 prosent over KOSTRA-gruppe 8.", [.percent("12 prosent", 12)]),
+    P("Vi har 24 brukere i gruppe 3.", [.count("24 brukere", 24, unit: "brukere")]),
+    P("Per 31. desember 2022 hadde kommunen 1 245 ansatte.", [.date("31. desember 2022", iso: "2022-12-31"), .count("1 245 ansatte", 1245, unit: "ansatte", period: "2022")]),
+    P("Ved utgangen av 2022 var det 36 på venteliste.", [.year(2022), .count("36", 36, period: "2022")]),
+    P("I første halvår 2022 kom det 40 søknader.", [.ordinal("første", 1, period: "2022"), .year(2022), .count("40 søknader", 40, unit: "søknader", period: "2022")]),
+    P("Fraværet var 7,1 prosent, 0,6 prosentpoeng over landssnittet.", [.percent("7,1 prosent", 7.1), .points("0,6 prosentpoeng", 0.6, change: .increase)]),
+    P("Dette er 4 prosent lavere enn året før.", [.percent("4 prosent", 4, change: .decrease, comparedTo: "previous_year")]),
   ]
 }

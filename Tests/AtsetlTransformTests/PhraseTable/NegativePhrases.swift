@@ -187,5 +187,7 @@ enum NegativePhrases {
     N("Det tok eit år å få avtalen på plass."),
     N("Det var ei stor utfordring å rekruttere sjukepleiarar."),
     N("Det ble tilsatt en ny rektor."),
+    N("DEL 2: ØKONOMI"),
+    N("Del 3 omhandler tjenestene."),
   ]
 }

@@ -351,5 +351,16 @@ enum NynorskPhrases {
     P("Ingen av dei 14 søkjarane fekk plass.", [.count("14 søkjarane", 14, unit: "søkjarane")]),
     P("Alle dei 36 bustadene er utleigde.", [.count("36 bustadene", 36, unit: "bustadene")]),
     P("Vi har hatt eit godt år med 12 nye tilsette.", [.count("12 nye tilsette", 12, unit: "tilsette")]),
+    P("Kostnadene er dobla sidan 2018.", [.number("dobla", 2, change: .increase, comparedTo: "2018"), .year(2018)]),
+    P("Sidan 2020 har talet på tilsette auka med 14.", [.year(2020), .count("14", 14, change: .increase, comparedTo: "2020")]),
+    P("Det er ein auke på 1,1 mill. kroner samanlikna med rekneskapen for 2021.", [.money("1,1 mill. kroner", 1100000, change: .increase, comparedTo: "2021"), .year(2021)]),
+    P("Dei siste ti åra har folketalet vakse med 800.", [.duration("Dei siste ti åra", 10, "year"), .count("800", 800, change: .increase)]),
+    P("Auken frå i fjor er på 22 elevar.", [.count("22 elevar", 22, unit: "elevar", change: .increase, comparedTo: "previous_year")]),
+    P("Nedgangen i sjukefråveret var på 0,9 prosentpoeng.", [.points("0,9 prosentpoeng", 0.9, change: .decrease)]),
+    P("Fråveret er redusert med nesten ein tredjedel.", [.fraction("nesten ein tredjedel", 0.333333, .slightlyBelow, change: .decrease)]),
+    P("I planperioden 2023–2026 er det sett av 45 mill. kroner.", [.years("2023–2026", 2023, 2026), .money("45 mill. kroner", 45000000)]),
+    P("Låneopptaket for 2023 er 82 mill. kroner.", [.year(2023), .money("82 mill. kroner", 82000000, period: "2023")]),
+    P("Gjelda per innbyggjar er 98 000 kroner.", [.money("98 000 kroner", 98000)]),
+    P("Fondet har auka frå 22 mill. kroner til 31 mill. kroner.", [.money("22 mill. kroner", 22000000), .money("31 mill. kroner", 31000000, change: .increase)]),
   ]
 }
