@@ -434,7 +434,8 @@ enum Lexicon {
     "romnr", "plan", "planid", "sone", "trinn", "klasse", "vei", "veg", "gate", "gata", "gt",
     "vegen", "veien", "gaten", "id", "ref", "rundskriv", "ns", "iso", "en", "nou", "prop",
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak", "del",
-    "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe",
+    "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe", "bilde", "foto", "kart",
+    "illustrasjon", "diagram", "graf", "lønnstrinn", "ltr", "prosjektnummer", "prosjektnr",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a
@@ -496,6 +497,16 @@ enum Lexicon {
     word == "går" || word == "gikk" || word == "gjekk" || word == "gjeng" || word == "løper"
       || word == "løp"
   }
+
+  /// "Storgata", "Kirkeveien", "Solbakken", "Rådhusplassen": a name that ends like a street.
+  static func isStreetName(_ name: String) -> Bool {
+    streetEndings.contains { name.hasSuffix($0) } && !name.contains("-")
+  }
+
+  private static let streetEndings = [
+    "gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "bakken", "haugen", "plassen",
+    "torget", "allé", "alle", "stien", "brygga", "brygge", "kaien", "tunet", "svingen", "lia",
+  ]
 
   /// "fra 1/3", "innen 1/3", "den 1/3": prepositions before a day written with a slash.
   static func isDatePreposition(_ word: Word) -> Bool {

@@ -327,6 +327,8 @@ extension PhraseReader {
       return false
     }
     let token = tokens[index]
+    // "3 x 3 meter": a single letter counts nothing.
+    if token.length < 2 { return false }
     let classes = Lexicon.classes(of: token.word)
     if classes.contains(.functionWord) { return false }
     // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in

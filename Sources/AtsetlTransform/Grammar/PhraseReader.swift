@@ -181,6 +181,15 @@ struct PhraseReader {
         return index + 1
       }
     }
+    // "i Storgata 12", "Solbakken 4 ble utvidet": a house number after a street name (a
+    // capitalised word inside the sentence that ends like one).
+    if index >= 2, tokens[index].length <= 3, tokens[index].gap == .single,
+      case let name = tokens[index - 1], name.isWord, name.isCapitalized, !name.isAllCaps,
+      !isAllCapitals, !tokens[index - 2].is("."), !tokens[index - 2].is(":"),
+      Lexicon.isStreetName(lower(index - 1)), isHouseNumberEnd(index + 1)
+    {
+      return index + 1
+    }
     // "side 12 av 120": the page count after a page number.
     if index >= 2, word(index - 1) == "av", tokens[index - 2].isNumber, index >= 3,
       let marker = word(index - 3), marker == "side" || marker == "s"
@@ -252,6 +261,21 @@ struct PhraseReader {
     let closes =
       next.is(")") || next.is(":") || next.is(",") || (next.is(".") && cursor + 1 == tokens.count)
     return closes ? cursor : nil
+  }
+
+  /// What may follow a house number: the end, a punctuation mark other than a decimal comma
+  /// or "%", or a function word ("Solbakken 4 ble utvidet"); not a unit ("Husbanken 12 mill.").
+  private func isHouseNumberEnd(_ index: Int) -> Bool {
+    guard index < tokens.count else { return true }
+    let next = tokens[index]
+    if next.isWord { return Lexicon.classes(of: next.word).contains(.functionWord) }
+    if next.is(",") {
+      return !(index + 1 < tokens.count && tokens[index + 1].isNumber
+        && tokens[index + 1].gap == .none)
+    }
+    // A full stop only at the end: "Statsforvalteren 3. mars" is a date.
+    if next.is(".") { return index + 1 == tokens.count }
+    return next.is(":") || next.is(")") || next.is(";")
   }
 
   /// The end of a run of tokens joined without whitespace.
@@ -387,7 +411,9 @@ struct PhraseReader {
       if signed, tokens[index].gap == .none, detached {
         start = index - 1
         sign = previous.is("+") ? 1 : -1
-      } else if previous.word == "minus", tokens[index].gap == .single {
+      } else if previous.word == "minus", tokens[index].gap == .single,
+        !(index >= 2 && tokens[index - 2].word == "pluss")
+      {
         // "et avvik på minus 2,1 mill. kroner": the sign written as a word.
         start = index - 1
         sign = -1

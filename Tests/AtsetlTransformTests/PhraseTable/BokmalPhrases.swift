@@ -578,5 +578,19 @@ enum BokmalPhrases {
     P("I første halvår 2022 kom det 40 søknader.", [.ordinal("første", 1, period: "2022"), .year(2022), .count("40 søknader", 40, unit: "søknader", period: "2022")]),
     P("Fraværet var 7,1 prosent, 0,6 prosentpoeng over landssnittet.", [.percent("7,1 prosent", 7.1), .points("0,6 prosentpoeng", 0.6, change: .increase)]),
     P("Dette er 4 prosent lavere enn året før.", [.percent("4 prosent", 4, change: .decrease, comparedTo: "previous_year")]),
+    // A day before "og"/"til" and a date takes that date's month.
+    P("Møtet var 12. og 13. mai.", [.date("12.", iso: "--05-12"), .date("13. mai", iso: "--05-13")]),
+    P("Samlingene var 2. og 3. februar 2022.", [.date("2.", iso: "2022-02-02"), .date("3. februar 2022", iso: "2022-02-03")]),
+    P("Elevene på 3. og 4. trinn fikk leksehjelp.", [.ordinal("3.", 3), .ordinal("4.", 4)]),
+    P("Etter møtet med Statsforvalteren 3. mars ble saken løst.", [.date("3. mars", iso: "--03-03")]),
+    P("Kommunen fikk fra Husbanken 12 mill. kroner.", [.money("12 mill. kroner", 12000000)]),
+    P("Kontoret i Sandnes 3, Stavanger 4 og Sola 2.", [.count("3", 3), .count("4", 4), .count("2", 2)]),
+    P("Møtet var i Rådhusplassen 1, 2. etasje.", [.ordinal("2.", 2)]),
+    P("Det er 3 x 3 meter.", [.count("3", 3), .count("3 meter", 3, unit: "meter")]),
+    P("Det var 5 pluss minus 2 deltakere.", [.count("5", 5), .count("2 deltakere", 2, unit: "deltakere")]),
+    P("Innen utgangen av 2023 skal 50 boliger være bygget.", [.year(2023), .count("50 boliger", 50, unit: "boliger", period: "2023")]),
+    P("Vi samarbeider med 3 andre kommuner.", [.count("3 andre kommuner", 3, unit: "kommuner")]),
+    P("Stillingen er i 80 %.", [.percent("80 %", 80)]),
+    P("Ca. 1 av 5 elever opplever mobbing.", [.fraction("Ca. 1 av 5", 0.2, .approximately)]),
   ]
 }

@@ -189,5 +189,14 @@ enum NegativePhrases {
     N("Det ble tilsatt en ny rektor."),
     N("DEL 2: ØKONOMI"),
     N("Del 3 omhandler tjenestene."),
+    N("Skolen ligger i Storgata 12."),
+    N("Barnehagen i Solbakken 4 ble utvidet."),
+    N("Kontoret ligger i Kirkeveien 3B."),
+    N("Bilde 3: Den nye skolen."),
+    N("Lønnstrinn 45 gjelder stillingen."),
+    N("Prosjektnummer 22045 er avsluttet."),
+    N("Vedlegg 1–3 viser detaljene."),
+    N("Lærertettheten er 1:15."),
+    N("Fordelingen var 60/40 mellom kvinner og menn."),
   ]
 }

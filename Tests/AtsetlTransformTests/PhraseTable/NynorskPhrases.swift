@@ -362,5 +362,8 @@ enum NynorskPhrases {
     P("Låneopptaket for 2023 er 82 mill. kroner.", [.year(2023), .money("82 mill. kroner", 82000000, period: "2023")]),
     P("Gjelda per innbyggjar er 98 000 kroner.", [.money("98 000 kroner", 98000)]),
     P("Fondet har auka frå 22 mill. kroner til 31 mill. kroner.", [.money("22 mill. kroner", 22000000), .money("31 mill. kroner", 31000000, change: .increase)]),
+    P("Kurset gjekk 14. og 15. oktober 2022.", [.date("14.", iso: "2022-10-14"), .date("15. oktober 2022", iso: "2022-10-15")]),
+    P("Skulen i Kyrkjevegen 5 vart pussa opp.", []),
+    P("Vi flytta til Storgata 14 i mars.", []),
   ]
 }
