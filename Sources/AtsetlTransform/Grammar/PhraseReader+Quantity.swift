@@ -334,6 +334,12 @@ extension PhraseReader {
     // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in
     // capitals a capital marks neither.
     if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    // "300 tre", "Tre tre vart felte": after a number "tre" is trees, unless a noun follows
+    // ("to tre gonger" is two or three times).
+    if token.word == "tre", index >= 1, tokens[index - 1].isNumber || numberValue(at: index - 1) != nil {
+      return index + 1 >= tokens.count || !tokens[index + 1].isWord
+        || Lexicon.classes(of: tokens[index + 1].word).contains(.functionWord)
+    }
     // Number words, articles, months, percent words and comparatives are no nouns either.
     if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
       return false
@@ -526,6 +532,14 @@ extension PhraseReader {
     guard cursor + 1 < tokens.count else { return nil }
     let joiner = tokens[cursor]
     let opener = prefix.rangeOpener
+    // "to tre gonger", "fire fem personar": two neighbouring number words are a rough range.
+    if !core.isDigits, core.end - core.start == 1, opener == nil, joiner.isWord,
+      joiner.gap == .single, Lexicon.cardinals[joiner.word] != nil,
+      Lexicon.cardinals[tokens[core.start].word] != nil, let next = numberValue(at: cursor),
+      next < 20, case let step = Decimal(next) - core.value, step > 0, step <= 2
+    {
+      return readCore(at: cursor, inRange: true)
+    }
     var joined = false
     if opener == "mellom", joiner.word == "og" || joiner.isDash {
       joined = true

@@ -161,7 +161,15 @@ struct PhraseReader {
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }
       guard next < tokens.count, tokens[next].isNumber else { return nil }
-      return numberGroupEnd(from: next)
+      let end = numberGroupEnd(from: next)
+      // "kl. 18 til 22", "klokka 8 og 16": the second time of day is a time too.
+      if token.word == "kl" || token.word == "klokka" || token.word == "klokken",
+        let joiner = word(end), joiner == "til" || joiner == "og",
+        end + 1 < tokens.count, tokens[end + 1].isNumber
+      {
+        return numberGroupEnd(from: end + 1)
+      }
+      return end
     }
     guard token.isNumber else { return nil }
     // List and heading numbering at the start: "1. Innledning", "2) Tiltak", "3.2 Økonomi".

@@ -592,5 +592,10 @@ enum BokmalPhrases {
     P("Vi samarbeider med 3 andre kommuner.", [.count("3 andre kommuner", 3, unit: "kommuner")]),
     P("Stillingen er i 80 %.", [.percent("80 %", 80)]),
     P("Ca. 1 av 5 elever opplever mobbing.", [.fraction("Ca. 1 av 5", 0.2, .approximately)]),
+    // "tre" after a number is trees; two neighbouring number words are a rough range.
+    P("Vi plantet 12 tre i parken.", [.count("12 tre", 12, unit: "tre")]),
+    P("Det ble plantet tre trær.", [.count("tre trær", 3, unit: "trær")]),
+    P("Fire fem ansatte var syke samtidig.", [.countRange("Fire fem ansatte", 4, 5, unit: "ansatte")]),
+    P("Åpningstiden er fra kl. 08 til 16.", []),
   ]
 }
