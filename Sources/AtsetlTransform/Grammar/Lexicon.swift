@@ -359,7 +359,7 @@ enum Lexicon {
     "dersom", "hvis", "viss", "både", "enten", "verken", "korkje",
     // pronouns and determiners
     "de", "dei", "den", "det", "denne", "dette", "disse", "desse", "sin", "sitt", "sine", "hans",
-    "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "alle", "hver", "kvar",
+    "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "dem", "alle", "hver", "kvar",
     "hvert", "kvart", "seg", "han", "ho", "hun", "man", "ein", "en", "et", "ei", "eit", "noen",
     "nokre", "noko", "noe", "ingen", "inga", "ingenting", "somme", "alt", "annet",
     "anna", "andre", "egne", "eigne", "samme", "same", "hele", "heile", "selv", "sjølv",
@@ -477,6 +477,14 @@ enum Lexicon {
   /// "en økning på", "redusert med": the word between a change word and its figure.
   static func isChangeLink(_ word: Word) -> Bool {
     word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// "er", "var", "blir": "Kommunen er en av fem kommuner" names one of several.
+  static func isCopula(_ word: Word) -> Bool {
+    switch word {
+    case "er", "var", "blir", "ble", "blei", "vart", "vert", "blitt", "vore", "vært": true
+    default: false
+    }
   }
 
   /// "går over seks veker", "strekker seg over fire år", "fordeles over tre år": verbs after

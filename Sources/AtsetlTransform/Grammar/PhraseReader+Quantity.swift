@@ -657,6 +657,8 @@ extension PhraseReader {
 
   /// "tre av fire", "en av fem": a fraction of two small whole numbers.
   func readOutOf(core: NumberCore, prefix: Prefix) -> Phrase? {
+    // "Kommunen er en av fem kommuner …": one of several, not a share.
+    if core.value == 1, let verb = word(core.start - 1), Lexicon.isCopula(verb) { return nil }
     guard word(core.end) == "av", core.isInteger, core.value >= 1, core.value <= 20,
       core.end + 1 < tokens.count, let whole = readCore(at: core.end + 1), whole.isInteger,
       whole.value <= 20, core.value < whole.value, !whole.isYearLike

@@ -310,6 +310,25 @@ struct SentenceContext {
         attached.append(years[year])
       }
     }
+    // "2021: 7,8 %", "12 (2021)": a year labelling a figure, before it with a colon or after
+    // it in brackets.
+    for index in phrases.indices where phrases[index].period == nil {
+      let phrase = phrases[index]
+      guard phrase.kind != .year, phrase.kind != .date else { continue }
+      let first = phrase.first
+      if first >= 2, tokens[first - 1].is(":"),
+        let year = years.first(where: { phrases[$0].end == first - 1 })
+      {
+        phrases[index].period = phrases[year].period
+        attached.append(year)
+      } else if phrase.end + 2 < tokens.count, tokens[phrase.end].is("("),
+        tokens[phrase.end + 2].is(")"),
+        let year = years.first(where: { phrases[$0].first == phrase.end + 1 })
+      {
+        phrases[index].period = phrases[year].period
+        attached.append(year)
+      }
+    }
     // "N i 2020" / "N 2020": the year right after a phrase is its own.
     for index in phrases.indices where phrases[index].period == nil {
       guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }

@@ -597,5 +597,17 @@ enum BokmalPhrases {
     P("Det ble plantet tre trær.", [.count("tre trær", 3, unit: "trær")]),
     P("Fire fem ansatte var syke samtidig.", [.countRange("Fire fem ansatte", 4, 5, unit: "ansatte")]),
     P("Åpningstiden er fra kl. 08 til 16.", []),
+    // A year labelling a figure; "er en av fem" names one of several.
+    P("Antall lærlinger var 12 (2021) og 15 (2022).", [.count("12", 12, period: "2021"), .year(2021), .count("15", 15, period: "2022"), .year(2022)]),
+    P("Sykefraværet var 7,1 % (2021: 7,8 %).", [.percent("7,1 %", 7.1), .year(2021), .percent("7,8 %", 7.8, period: "2021")]),
+    P("Nøkkeltall: 2020: 412, 2021: 430, 2022: 455", [.year(2020), .count("412", 412, period: "2020"), .year(2021), .count("430", 430, period: "2021"), .year(2022), .count("455", 455, period: "2022")]),
+    P("Kommunen er en av fem kommuner med lavere fravær.", [.count("fem kommuner", 5, unit: "kommuner")]),
+    P("Fem av dem er over 60 år.", [.count("Fem", 5), .duration("over 60 år", 60, "year", .above)]),
+    P("Det var 412 elever (404 i 2021).", [.count("412 elever", 412, unit: "elever"), .count("404", 404, period: "2021"), .year(2021)]),
+    P("Det er 3 til 4 ukers ventetid.", [.durationRange("3 til 4 ukers", 3, 4, "week")]),
+    P("Prisen økte fra 250 til 300 kroner.", [.money("250", 250), .money("300 kroner", 300, change: .increase)]),
+    P("Kommunen har over 20 ulike tilbud for eldre.", [.count("over 20 ulike tilbud", 20, .above, unit: "tilbud")]),
+    P("Fire nye barnehager er planlagt de neste 10 årene.", [.count("Fire nye barnehager", 4, unit: "barnehager"), .duration("de neste 10 årene", 10, "year")]),
+    P("Formannskapet hadde 14 møter og behandlet 120 saker.", [.count("14 møter", 14, unit: "møter"), .count("120 saker", 120, unit: "saker")]),
   ]
 }

@@ -384,5 +384,9 @@ enum NynorskPhrases {
     P("Brøytinga kosta 6,1 mill. kroner, 1,4 mill. meir enn budsjettert.", [.money("6,1 mill. kroner", 6100000), .money("1,4 mill.", 1400000, change: .increase)]),
     P("Det vart behandla 212 byggjesøknader i 2022, mot 240 i 2021.", [.count("212 byggjesøknader", 212, unit: "byggjesøknader", comparedTo: "2021", period: "2022"), .year(2022), .count("240", 240, period: "2021"), .year(2021)]),
     P("Fristen på 12 veker vart halden i 99 prosent av sakene.", [.duration("12 veker", 12, "week"), .percent("99 prosent", 99)]),
+    P("Talet på lærlingar var 14 (2021) og 18 (2022).", [.count("14", 14, period: "2021"), .year(2021), .count("18", 18, period: "2022"), .year(2022)]),
+    P("Sjukefråveret var 8,2 % (2021: 8,9 %).", [.percent("8,2 %", 8.2), .year(2021), .percent("8,9 %", 8.9, period: "2021")]),
+    P("Kommunen er ein av tre kommunar i regionen med vekst.", [.count("tre kommunar", 3, unit: "kommunar")]),
+    P("Ventetida er 2 til 3 veker.", [.durationRange("2 til 3 veker", 2, 3, "week")]),
   ]
 }
