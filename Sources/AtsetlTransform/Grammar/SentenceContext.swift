@@ -144,6 +144,10 @@ struct SentenceContext {
       return true
     }
     if before1 == "til", before2 == "forhold" { return true }
+    // "fram mot 2030", "opp mot 2025": towards a year, not against it.
+    if before1 == "mot", before2 == "fram" || before2 == "frem" || before2 == "opp" {
+      return false
+    }
     if before1 == "mot" || (before1 == "i" && before2 == "mot") { return true }
     return false
   }
@@ -401,7 +405,10 @@ struct SentenceContext {
     var cursor = index - 1
     if word(cursor) == "i" { cursor -= 1 }
     while cursor >= 0, index - cursor <= 6 {
-      if word(cursor) == "mot" { return true }
+      if word(cursor) == "mot" {
+        let before = word(cursor - 1)
+        return before != "fram" && before != "frem" && before != "opp"
+      }
       // A clause ends at a comma or full stop, not at a decimal comma ("mot 10,4 prosent").
       if tokens[cursor].is(",") || tokens[cursor].is("."), !isInsideNumber(cursor) { return false }
       cursor -= 1

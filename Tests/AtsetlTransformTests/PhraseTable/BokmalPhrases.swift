@@ -609,5 +609,6 @@ enum BokmalPhrases {
     P("Kommunen har over 20 ulike tilbud for eldre.", [.count("over 20 ulike tilbud", 20, .above, unit: "tilbud")]),
     P("Fire nye barnehager er planlagt de neste 10 årene.", [.count("Fire nye barnehager", 4, unit: "barnehager"), .duration("de neste 10 årene", 10, "year")]),
     P("Formannskapet hadde 14 møter og behandlet 120 saker.", [.count("14 møter", 14, unit: "møter"), .count("120 saker", 120, unit: "saker")]),
+    P("Antall eldre over 80 år vil øke med 60 prosent frem mot 2035.", [.duration("over 80 år", 80, "year", .above, period: "2035"), .percent("60 prosent", 60, change: .increase, period: "2035"), .year(2035)]),
   ]
 }

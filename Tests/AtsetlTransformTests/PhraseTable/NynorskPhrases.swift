@@ -388,5 +388,17 @@ enum NynorskPhrases {
     P("Sjukefråveret var 8,2 % (2021: 8,9 %).", [.percent("8,2 %", 8.2), .year(2021), .percent("8,9 %", 8.9, period: "2021")]),
     P("Kommunen er ein av tre kommunar i regionen med vekst.", [.count("tre kommunar", 3, unit: "kommunar")]),
     P("Ventetida er 2 til 3 veker.", [.durationRange("2 til 3 veker", 2, 3, "week")]),
+    // "fram mot 2030" is towards a year, not a comparison with it.
+    P("Prognosane viser ein nedgang på 8 prosent fram mot 2030.", [.percent("8 prosent", 8, change: .decrease, period: "2030"), .year(2030)]),
+    P("Elevtalet er venta å gå ned med om lag 100 dei neste fem åra.", [.count("om lag 100", 100, .approximately, change: .decrease), .duration("dei neste fem åra", 5, "year")]),
+    P("Foreldrebetalinga vart redusert med 15 prosent frå 1. august.", [.percent("15 prosent", 15, change: .decrease), .date("1. august", iso: "--08-01")]),
+    P("Det er 2 pedagogar per 14 born over 3 år.", [.count("2 pedagogar", 2, unit: "pedagogar"), .count("14 born", 14, unit: "born"), .duration("over 3 år", 3, "year", .above)]),
+    P("Nær halvparten av barnehagane har fått ny leikeplass.", [.fraction("Nær halvparten", 0.5, .slightlyBelow)]),
+    P("Resten, om lag 0,4 mill. kroner, går til fond.", [.money("om lag 0,4 mill. kroner", 400000, .approximately)]),
+    P("Kraftprisen var i snitt 1,45 kroner per kWh.", [.money("1,45 kroner", 1.45)]),
+    P("Prisen auka med 60 øre per kWh.", [.money("60 øre", 0.6, change: .increase)]),
+    P("Brannvesenet rykte ut 112 gonger i 2022.", [.count("112 gonger", 112, unit: "gonger", period: "2022"), .year(2022)]),
+    P("Responstida var innanfor kravet på 10 minutt i 92 prosent av tilfella.", [.duration("10 minutt", 10, "minute"), .percent("92 prosent", 92)]),
+    P("Tala viser at 1 av 10 har opplevd vald.", [.fraction("1 av 10", 0.1)]),
   ]
 }
