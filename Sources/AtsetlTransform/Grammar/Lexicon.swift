@@ -436,6 +436,7 @@ enum Lexicon {
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak", "del",
     "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe", "bilde", "foto", "kart",
     "illustrasjon", "diagram", "graf", "lønnstrinn", "ltr", "prosjektnummer", "prosjektnr",
+    "fase", "tiltak", "mål", "delmål", "steg", "modul", "etappe", "byggetrinn", "alternativ",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a

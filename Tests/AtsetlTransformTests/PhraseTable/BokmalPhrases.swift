@@ -441,6 +441,12 @@ enum BokmalPhrases {
     P("NAV HADDE 12 DELTAKERE", [.count("12 DELTAKERE", 12, unit: "deltakere")]),
     // An acronym in a sentence with lower-case letters is still no counted noun.
     P("Tiltaket hadde 12 START-deltakere og 3 i NAV.", [.count("12 START-deltakere", 12, unit: "start-deltakere"), .count("3", 3)]),
+    P("HELSE OG OMSORG – 12 NYE PLASSER", [.count("12 NYE PLASSER", 12, unit: "plasser")]),
+    P("BUDSJETT 2023: KR 845 MILL.", [.year(2023), .money("KR 845 MILL.", 845000000, period: "2023")]),
+    P("NESTEN HALVPARTEN HAR FAST STILLING", [.fraction("NESTEN HALVPARTEN", 0.5, .slightlyBelow)]),
+    P("SKOLEN 50 ÅR", [.duration("50 ÅR", 50, "year")]),
+    P("Fase 2 av prosjektet starter i 2023.", [.year(2023)]),
+    P("Vi har 12 tiltak og 3 mål.", [.count("12 tiltak", 12, unit: "tiltak"), .count("3 mål", 3, unit: "mål")]),
   ]
 
   /// "innen" (within) as at most; a change across two phrases with years between them; slash

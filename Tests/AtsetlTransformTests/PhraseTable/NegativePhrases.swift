@@ -143,6 +143,11 @@ enum NegativePhrases {
     N("NAV OG KOMMUNEN SAMARBEIDER"),
     N("EN GOD START FOR ALLE"),
     N("EIT GODT ÅR FOR KULTUREN"),
+    N("TILTAK 3: MER HELTID"),
+    N("MÅL 2: REDUSERT SYKEFRAVÆR"),
+    N("Tiltak 3: Mer heltid"),
+    N("Mål 2: Redusert sykefravær"),
+    N("FASE 2"),
   ]
 
   /// Slashes that are no fraction: around the clock, school years, dates, case numbers.

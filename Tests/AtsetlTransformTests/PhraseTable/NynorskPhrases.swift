@@ -257,6 +257,9 @@ enum NynorskPhrases {
     P("DET VART FATTA 145 VEDTAK", [.count("145 VEDTAK", 145, unit: "vedtak")]),
     P("EIN AUKE PÅ 12 PROSENT FRÅ ÅRET FØR", [.percent("12 PROSENT", 12, change: .increase, comparedTo: "previous_year")]),
     P("SEKS NYE BUSTADER VART TEKNE I BRUK", [.count("SEKS NYE BUSTADER", 6, unit: "bustader")]),
+    P("NØKKELTAL: 1 245 TILSETTE", [.count("1 245 TILSETTE", 1245, unit: "tilsette")]),
+    P("FIRE NYE BARNEHAGAR I 2022", [.count("FIRE NYE BARNEHAGAR", 4, unit: "barnehagar", period: "2022"), .year(2022)]),
+    P("TO ÅR ETTER REFORMA", [.duration("TO ÅR", 2, "year")]),
   ]
 
   /// "innan" (within) as at most; a change across two phrases; slash fractions before "av".
