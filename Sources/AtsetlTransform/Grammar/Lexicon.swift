@@ -233,6 +233,12 @@ enum Lexicon {
       // below
       ("under", .below), ("mindre enn", .below), ("færre enn", .below), ("godt under", .below),
       ("langt under", .below),
+      // "eldre enn 3 år", "kortare enn 2 veker", "høyere enn 7 prosent": a comparison with
+      // the number itself is a bound of it.
+      ("eldre enn", .above), ("lengre enn", .above), ("lenger enn", .above),
+      ("høyere enn", .above), ("høgare enn", .above), ("større enn", .above),
+      ("yngre enn", .below), ("kortere enn", .below), ("kortare enn", .below),
+      ("lavere enn", .below), ("lågare enn", .below),
       // at least
       ("minst", .atLeast), ("minimum", .atLeast), ("ikke mindre enn", .atLeast),
       ("ikkje mindre enn", .atLeast), ("ikke færre enn", .atLeast),

@@ -505,6 +505,13 @@ extension PhraseReader {
   /// prepositions of time ("under 2021", "inntil 2025").
   func isNumericHedge(_ prefix: Prefix) -> Bool {
     guard prefix.qualifierStart != nil else { return false }
+    // "30 prosent mer enn 2019", "lavere enn 2021": a comparison with a bare year; "flere
+    // enn 2000" still counts.
+    if prefix.qualifierWords.count == 2, prefix.qualifierWords[1] == "enn",
+      !Lexicon.isCountComparative(prefix.qualifierWords[0])
+    {
+      return false
+    }
     let phrase = prefix.qualifierWords.map { $0.description }.joined(separator: " ")
     return !Lexicon.temporalQualifiers.contains(text: phrase)
   }

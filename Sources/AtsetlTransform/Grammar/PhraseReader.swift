@@ -162,9 +162,8 @@ struct PhraseReader {
       if next < tokens.count, tokens[next].is("§") { next += 1 }
       guard next < tokens.count, tokens[next].isNumber else { return nil }
       let end = numberGroupEnd(from: next)
-      // "kl. 18 til 22", "klokka 8 og 16": the second time of day is a time too.
-      if token.word == "kl" || token.word == "klokka" || token.word == "klokken",
-        let joiner = word(end), joiner == "til" || joiner == "og",
+      // "kl. 18 til 22", "veke 29 og 30", "§ 12 og 13": the second number is a code too.
+      if let joiner = word(end), joiner == "til" || joiner == "og" || joiner == "eller",
         end + 1 < tokens.count, tokens[end + 1].isNumber
       {
         return numberGroupEnd(from: end + 1)

@@ -61,8 +61,9 @@ struct SentenceContext {
       let next = tokens[phrase.end].word
       if let change = Lexicon.comparatives[next] {
         // "25 prosent flere deltakere", but not "fem flere enn 300" read as a bound of 300.
+        // "30 prosent høyere enn 2019" compares with a year: still a change.
         if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].word == "enn"
-          && tokens[phrase.end + 2].isNumber)
+          && tokens[phrase.end + 2].isNumber && !isYearToken(phrase.end + 2))
         {
           return change
         }

@@ -616,5 +616,11 @@ enum BokmalPhrases {
     P("Fire nye barnehager er planlagt de neste 10 årene.", [.count("Fire nye barnehager", 4, unit: "barnehager"), .duration("de neste 10 årene", 10, "year")]),
     P("Formannskapet hadde 14 møter og behandlet 120 saker.", [.count("14 møter", 14, unit: "møter"), .count("120 saker", 120, unit: "saker")]),
     P("Antall eldre over 80 år vil øke med 60 prosent frem mot 2035.", [.duration("over 80 år", 80, "year", .above, period: "2035"), .percent("60 prosent", 60, change: .increase, period: "2035"), .year(2035)]),
+    // "eldre enn", "høyere enn" before a number bound it; before a bare year they compare.
+    P("Sykefraværet var høyere enn 7 prosent i alle sektorer.", [.percent("høyere enn 7 prosent", 7, .above)]),
+    P("Kostnaden var lavere enn 2 mill. kroner.", [.money("lavere enn 2 mill. kroner", 2000000, .below)]),
+    P("Kostnadene var 30 prosent høyere enn 2019.", [.percent("30 prosent", 30, change: .increase, comparedTo: "2019"), .year(2019)]),
+    P("Kostnadene var 30 prosent mer enn 2019.", [.percent("30 prosent", 30, change: .increase, comparedTo: "2019"), .year(2019)]),
+    P("Det var flere enn 2000 deltakere.", [.count("flere enn 2000 deltakere", 2000, .above, unit: "deltakere")]),
   ]
 }

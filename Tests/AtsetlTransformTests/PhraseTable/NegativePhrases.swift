@@ -203,5 +203,8 @@ enum NegativePhrases {
     N("Vedlegg 1–3 viser detaljene."),
     N("Lærertettheten er 1:15."),
     N("Fordelingen var 60/40 mellom kvinner og menn."),
+    N("Barnehagane har stengt i veke 29 og 30."),
+    N("Se § 12 og 13 i loven."),
+    N("Sjå side 4 og 5."),
   ]
 }

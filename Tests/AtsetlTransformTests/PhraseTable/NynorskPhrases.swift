@@ -403,5 +403,14 @@ enum NynorskPhrases {
     P("Brannvesenet rykte ut 112 gonger i 2022.", [.count("112 gonger", 112, unit: "gonger", period: "2022"), .year(2022)]),
     P("Responstida var innanfor kravet på 10 minutt i 92 prosent av tilfella.", [.duration("10 minutt", 10, "minute"), .percent("92 prosent", 92)]),
     P("Tala viser at 1 av 10 har opplevd vald.", [.fraction("1 av 10", 0.1)]),
+    P("Barn eldre enn 3 år får plass i storbarnsavdeling.", [.duration("eldre enn 3 år", 3, "year", .above)]),
+    P("Deltakarar yngre enn 25 år får gratis kurs.", [.duration("yngre enn 25 år", 25, "year", .below)]),
+    P("Ventetida er kortare enn 2 veker.", [.duration("kortare enn 2 veker", 2, "week", .below)]),
+    P("Fråveret var lågare enn 2021.", [.year(2021)]),
+    P("Brukarane er mellom 18 og 67 år gamle.", [.durationRange("mellom 18 og 67 år", 18, 67, "year")]),
+    P("Vi har 40 brukarar som er 90 år eller eldre.", [.count("40 brukarar", 40, unit: "brukarar"), .duration("90 år eller eldre", 90, "year", .atLeast)]),
+    P("Opplæringa varer i 2 år og 6 månader.", [.duration("2 år", 2, "year"), .duration("6 månader", 6, "month")]),
+    P("Det tok mindre enn ein time å rydde.", [.duration("mindre enn ein time", 1, "hour", .below)]),
+    P("Elevane har 38 veker undervisning.", [.duration("38 veker", 38, "week")]),
   ]
 }
