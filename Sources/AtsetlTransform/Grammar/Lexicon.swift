@@ -297,6 +297,17 @@ enum Lexicon {
     return WordTable(table)
   }()
 
+  /// The verbs among `changeWords` that may take the figure right after them: "økte 12
+  /// prosent", "falt 3 prosentpoeng".
+  static func isChangeVerb(_ word: Word) -> Bool {
+    switch word {
+    case "økte", "økt", "øker", "steg", "stiger", "falt", "faller", "sank", "synker", "auka",
+      "aukar", "minket", "minka", "minkar", "vokste", "vaks":
+      true
+    default: false
+    }
+  }
+
   /// The nouns among `changeWords`: "en 20 % økning", "5 prosent nedgang".
   static func isChangeNoun(_ word: Word) -> Bool {
     switch word {
@@ -442,7 +453,7 @@ enum Lexicon {
     "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak", "del",
     "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe", "bilde", "foto", "kart",
     "illustrasjon", "diagram", "graf", "lønnstrinn", "ltr", "prosjektnummer", "prosjektnr",
-    "fase", "tiltak", "mål", "delmål", "steg", "modul", "etappe", "byggetrinn", "alternativ",
+    "fase", "tiltak", "mål", "delmål", "modul", "etappe", "byggetrinn", "alternativ",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a
@@ -485,6 +496,14 @@ enum Lexicon {
   static func isChangeLink(_ word: Word) -> Bool {
     word == "på" || word == "med" || word == "av" || word == "til"
   }
+
+  /// Parts of words that name money: "mindreforbruk", "budsjettet", "rekneskapen",
+  /// "tilskot", "skjønnsmidler", "kostnader", "driftsinntekter".
+  static let moneyStems = [
+    "forbruk", "budsjett", "regnskap", "rekneskap", "tilskudd", "tilskot", "overskudd",
+    "overskot", "underskudd", "underskot", "kostnad", "utgift", "inntekt", "midler", "midlar",
+    "bevilg", "løyving", "gjeld", "avsetning", "avsetjing", "fond", "kroner", "kronar",
+  ]
 
   /// "er", "var", "blir": "Kommunen er en av fem kommuner" names one of several.
   static func isCopula(_ word: Word) -> Bool {

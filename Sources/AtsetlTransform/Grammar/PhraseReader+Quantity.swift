@@ -443,6 +443,10 @@ extension PhraseReader {
       if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money
         phrase.unit = .kroner
+      } else if suffix.noun == nil, speaksOfMoney() {
+        // "et mindreforbruk på 2 millioner": kroner, when the sentence speaks of money.
+        phrase.kind = .money
+        phrase.unit = .kroner
       } else if let noun = suffix.noun {
         phrase.unit = .noun(token: noun)
       } else {
@@ -489,6 +493,17 @@ extension PhraseReader {
     }
     phrase.applyBounds()
     return phrase
+  }
+
+  /// True when a word of the sentence names money: a budget, accounts, a cost, a grant
+  /// ("mindreforbruk", "tilskudd", "skjønnsmidler"). Asked only for a scaled number without
+  /// a unit, which is rare.
+  func speaksOfMoney() -> Bool {
+    tokens.indices.contains { index in
+      guard tokens[index].isWord, tokens[index].length >= 3 else { return false }
+      let text = lower(index)
+      return Lexicon.moneyStems.contains { text.contains($0) }
+    }
   }
 
   /// "de siste to årene", "dei to neste åra": the determiner and leader before a span of time.

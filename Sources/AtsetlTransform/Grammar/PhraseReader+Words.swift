@@ -126,6 +126,10 @@ extension PhraseReader {
         phrase.kind = .money
         phrase.unit = .kroner
         phrase.end = after + 2
+      } else if factor >= 1_000_000, speaksOfMoney() {
+        // "en halv million i tilskudd"
+        phrase.kind = .money
+        phrase.unit = .kroner
       }
       phrase.applyBounds()
       return phrase

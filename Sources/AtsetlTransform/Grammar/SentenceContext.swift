@@ -83,6 +83,15 @@ struct SentenceContext {
     // Before: "en økning på 20 prosent", "redusert med 20 prosent",
     // "en økning i antall deltakere på 25 prosent".
     let start = phrase.first
+    // "økte 12 prosent", "gikk ned 2 prosentenheter": a change verb right before the figure.
+    if start >= 1, let verb = word(start - 1), Lexicon.isChangeVerb(verb) {
+      return Lexicon.changeWords[verb]
+    }
+    if start >= 2, let adverb = word(start - 1), adverb == "opp" || adverb == "ned",
+      let verb = word(start - 2), verb == "gikk" || verb == "gjekk" || verb == "gått" || verb == "går"
+    {
+      return adverb == "opp" ? .increase : .decrease
+    }
     guard start >= 1, let link = word(start - 1), Lexicon.isChangeLink(link) else { return nil }
     var cursor = start - 2
     while cursor >= 0, start - cursor <= 7 {

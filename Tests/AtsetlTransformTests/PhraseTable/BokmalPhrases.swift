@@ -622,5 +622,20 @@ enum BokmalPhrases {
     P("Kostnadene var 30 prosent høyere enn 2019.", [.percent("30 prosent", 30, change: .increase, comparedTo: "2019"), .year(2019)]),
     P("Kostnadene var 30 prosent mer enn 2019.", [.percent("30 prosent", 30, change: .increase, comparedTo: "2019"), .year(2019)]),
     P("Det var flere enn 2000 deltakere.", [.count("flere enn 2000 deltakere", 2000, .above, unit: "deltakere")]),
+    // A change verb right before the figure; full scale words are kroner when the sentence
+    // speaks of money.
+    P("Andelen gikk ned 2 prosentenheter.", [.points("2 prosentenheter", 2, change: .decrease)]),
+    P("Antallet økte 12 prosent fra året før.", [.percent("12 prosent", 12, change: .increase, comparedTo: "previous_year")]),
+    P("Antallet steg 12 prosent i 2022.", [.percent("12 prosent", 12, change: .increase, period: "2022"), .year(2022)]),
+    P("Regnskapet viser et mindreforbruk på 2 millioner.", [.money("2 millioner", 2000000)]),
+    P("Kommunen fikk 2 millioner i ekstra skjønnsmidler.", [.money("2 millioner", 2000000)]),
+    P("Prosjektet fikk en halv million i tilskudd.", [.money("en halv million", 500000)]),
+    P("Det bor 2 millioner mennesker i regionen.", [.count("2 millioner mennesker", 2000000, unit: "mennesker")]),
+    P("Antallet besøk økte til 2 millioner.", [.number("2 millioner", 2000000)]),
+    P("Driftsbudsjettet er på 12,3 MNOK.", [.money("12,3 MNOK", 12300000)]),
+    P("Tilskuddet var på 250 tkr.", [.money("250 tkr", 250000)]),
+    P("Beløpet var 12 345 678,50 kroner.", [.money("12 345 678,50 kroner", 12345678.5)]),
+    P("Reduksjonen var 2,5 pst.", [.percent("2,5 pst.", 2.5)]),
+    P("Billetten koster 50,-.", [.money("50,-", 50)]),
   ]
 }

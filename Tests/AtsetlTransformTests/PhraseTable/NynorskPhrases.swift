@@ -412,5 +412,9 @@ enum NynorskPhrases {
     P("Opplæringa varer i 2 år og 6 månader.", [.duration("2 år", 2, "year"), .duration("6 månader", 6, "month")]),
     P("Det tok mindre enn ein time å rydde.", [.duration("mindre enn ein time", 1, "hour", .below)]),
     P("Elevane har 38 veker undervisning.", [.duration("38 veker", 38, "week")]),
+    P("Folketalet auka 0,5 prosent i 2022.", [.percent("0,5 prosent", 0.5, change: .increase, period: "2022"), .year(2022)]),
+    P("Talet på besøk steg 2021.", [.year(2021)]),
+    P("Rekneskapen viser eit overskot på 3 millionar.", [.money("3 millionar", 3000000)]),
+    P("Appen er lasta ned 2 millionar gonger.", [.count("2 millionar gonger", 2000000, unit: "gonger")]),
   ]
 }
