@@ -332,7 +332,8 @@ enum Lexicon {
     "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",
     "forventet", "forventa", "plan", "planen", "planlagt", "prognose", "prognosen", "normen",
     "snittet", "gjennomsnittet", "landsgjennomsnittet", "landssnittet", "fjoråret", "året",
-    "fjorårets", "ramma", "rammen",
+    "fjorårets", "ramma", "rammen", "fylkessnittet", "fylkesgjennomsnittet", "kommunegruppa",
+    "kommunegruppen", "kostragruppa", "kostragruppen", "landet",
   ]
 
   // MARK: Counted nouns
@@ -427,7 +428,9 @@ enum Lexicon {
     "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
     "tilsatte", "ansatte", "voksne", "unge", "eldre", "syke", "frivillige",
     "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle", "eneste",
-    "einaste",
+    "einaste", "interkommunal", "interkommunale", "kommunal", "regional", "nasjonal", "privat",
+    "felles", "ekstra", "ledig", "midlertidig", "mellombels", "digital", "fysisk", "heil",
+    "fast", "statlig", "statleg", "offentlig", "offentleg",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".

@@ -470,8 +470,9 @@ extension PhraseReader {
     var hasQualifier = prefix.qualifierStart != nil
     // "Turnusen går over seks veker", "fordeles over tre år": the time is spanned, not
     // bounded ("det gikk over tre måneder før …" stays above).
-    if phrase.kind == .duration, prefix.qualifierWords == ["over"],
-      let start = prefix.qualifierStart, let verb = word(start - 1), Lexicon.isSpanVerb(verb),
+    if let start = prefix.qualifierStart, prefix.qualifierWords.count == 1,
+      prefix.qualifierWords[0] == "over", phrase.kind == .duration,
+      let verb = word(start - 1), Lexicon.isSpanVerb(verb),
       !Lexicon.isSpanVerbNeedingSubject(verb)
         || (word(start - 2).map { $0 != "det" && $0 != "der" } ?? false)
     {
@@ -680,8 +681,9 @@ extension PhraseReader {
   /// "tre av fire", "en av fem": a fraction of two small whole numbers.
   func readOutOf(core: NumberCore, prefix: Prefix) -> Phrase? {
     // "Kommunen er en av fem kommuner …": one of several, not a share.
-    if core.value == 1, let verb = word(core.start - 1), Lexicon.isCopula(verb) { return nil }
-    guard word(core.end) == "av", core.isInteger, core.value >= 1, core.value <= 20,
+    guard word(core.end) == "av" else { return nil }
+    if let verb = word(core.start - 1), Lexicon.isCopula(verb), core.value == 1 { return nil }
+    guard core.isInteger, core.value >= 1, core.value <= 20,
       core.end + 1 < tokens.count, let whole = readCore(at: core.end + 1), whole.isInteger,
       whole.value <= 20, core.value < whole.value, !whole.isYearLike
     else { return nil }

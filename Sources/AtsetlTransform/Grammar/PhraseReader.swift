@@ -58,9 +58,11 @@ struct PhraseReader {
   /// `compared_to`; a later figure without a unit of its own shares the earlier one's.
   private func linkChangesFromTo(_ phrases: inout [Phrase]) {
     for index in phrases.indices.dropLast() {
+      // Most phrases have no "fra" before them: that is asked first.
+      guard let opener = word(phrases[index].first - 1), opener == "fra" || opener == "frå"
+      else { continue }
       let from = phrases[index]
       guard from.kind != .year, from.kind != .date, from.qualifier != .range,
-        let opener = word(from.first - 1), opener == "fra" || opener == "frå",
         let direction = changeBefore(from.first - 1)
       else { continue }
       var next = index + 1
@@ -257,8 +259,17 @@ struct PhraseReader {
   /// "i 1000 kr", "(1 000 kroner)" closing a heading or caption: the end of the declaration.
   private func unitDeclarationEnd(at index: Int) -> Int? {
     guard index >= 1, word(index - 1) == "i" || tokens[index - 1].is("(") else { return nil }
-    let end = numberRunEnd(from: index)
-    guard (index..<end).map(lower).joined() == "1000", let currency = word(end),
+    // "1000" or "1 000", read from the tokens' values (no text is made).
+    let token = tokens[index]
+    var end = index + 1
+    if token.number == 1, token.length == 1, end < tokens.count, tokens[end].isNumber,
+      tokens[end].gap == .single, tokens[end].length == 3, tokens[end].number == 0
+    {
+      end += 1
+    } else if !(token.number == 1000 && token.length == 4) {
+      return nil
+    }
+    guard let currency = word(end),
       currency == "kr" || currency == "kroner" || currency == "kronar"
     else { return nil }
     var cursor = end + 1

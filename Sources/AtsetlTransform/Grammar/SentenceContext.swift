@@ -69,8 +69,8 @@ struct SentenceContext {
         }
       }
       // "en 20 % økning", "5 prosent nedgang": a share followed by the change it names.
-      if phrase.kind == .percent || phrase.kind == .percentagePoints,
-        Lexicon.isChangeNoun(next), let change = Lexicon.changeWords[next]
+      if Lexicon.isChangeNoun(next), phrase.kind == .percent || phrase.kind == .percentagePoints,
+        let change = Lexicon.changeWords[next]
       {
         return change
       }

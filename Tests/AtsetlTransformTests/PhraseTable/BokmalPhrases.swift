@@ -637,5 +637,6 @@ enum BokmalPhrases {
     P("Beløpet var 12 345 678,50 kroner.", [.money("12 345 678,50 kroner", 12345678.5)]),
     P("Reduksjonen var 2,5 pst.", [.percent("2,5 pst.", 2.5)]),
     P("Billetten koster 50,-.", [.money("50,-", 50)]),
+    P("Det ble etablert 2 nye private barnehager og 1 kommunal barnehage.", [.count("2 nye private barnehager", 2, unit: "barnehager"), .count("1 kommunal barnehage", 1, unit: "barnehage")]),
   ]
 }

@@ -416,5 +416,12 @@ enum NynorskPhrases {
     P("Talet på besøk steg 2021.", [.year(2021)]),
     P("Rekneskapen viser eit overskot på 3 millionar.", [.money("3 millionar", 3000000)]),
     P("Appen er lasta ned 2 millionar gonger.", [.count("2 millionar gonger", 2000000, unit: "gonger")]),
+    P("Kommunen har 3 legevaktdistrikt og 1 interkommunal legevakt.", [.count("3 legevaktdistrikt", 3, unit: "legevaktdistrikt"), .count("1 interkommunal legevakt", 1, unit: "legevakt")]),
+    P("Sjukeheimen har 64 plassar, fordelt på 4 avdelingar à 16 plassar.", [.count("64 plassar", 64, unit: "plassar"), .count("4 avdelingar", 4, unit: "avdelingar"), .count("16 plassar", 16, unit: "plassar")]),
+    P("Det er sett av 1,5 mill. kr pr. år.", [.money("1,5 mill. kr", 1500000)]),
+    P("Kommunen ligg 3,3 prosentpoeng over fylkessnittet.", [.points("3,3 prosentpoeng", 3.3, change: .increase)]),
+    P("Kommunen har 2,4 årsverk per 1 000 innbyggjarar i barnevernet.", [.count("2,4 årsverk", 2.4, unit: "årsverk")]),
+    P("Utgiftene per elev var 118 000 kroner, 4 prosent over landssnittet.", [.money("118 000 kroner", 118000), .percent("4 prosent", 4, change: .increase)]),
+    P("Over halvparten av meirforbruket, 2,4 mill. kroner, gjeld ressurskrevjande tenester.", [.fraction("Over halvparten", 0.5, .above), .money("2,4 mill. kroner", 2400000)]),
   ]
 }
