@@ -508,6 +508,21 @@ enum Lexicon {
     "bevilg", "løyving", "gjeld", "avsetning", "avsetjing", "fond", "kroner", "kronar",
   ]
 
+  /// "ganger", "gonger": after a number, times (a factor before "så" or a comparative).
+  static func isTimesWord(_ word: Word) -> Bool {
+    word == "ganger" || word == "gonger" || word == "gongar" || word == "gangar"
+  }
+
+  /// "noen hundre", "fleire tusen", "mange tusen": words that leave a scale without a figure.
+  static func isVagueQuantifier(_ word: Word) -> Bool {
+    switch word {
+    case "noen", "nokre", "nokon", "flere", "fleire", "mange", "titalls", "tital", "hundrevis",
+      "tusenvis", "få":
+      true
+    default: false
+    }
+  }
+
   /// "er", "var", "blir": "Kommunen er en av fem kommuner" names one of several.
   static func isCopula(_ word: Word) -> Bool {
     switch word {

@@ -461,6 +461,14 @@ extension PhraseReader {
     } else if !core.isInteger {
       phrase.kind = .number
     }
+    // "tre ganger så mange", "ti gonger fleire søknader": a factor, not a count of times.
+    if case .noun(let noun) = phrase.unit, Lexicon.isTimesWord(tokens[noun].word),
+      let next = word(phrase.end), next == "så" || Lexicon.comparatives[next] != nil
+    {
+      phrase.kind = .number
+      phrase.unit = nil
+      phrase.change = Lexicon.comparatives[next] ?? .increase
+    }
     // A signed point figure states its own change: "(−0,4 prosentpoeng)". A signed percent
     // is a level ("driftsresultat var −3 prosent"), not a change.
     if core.sign != 0, phrase.kind == .percentagePoints {
@@ -668,6 +676,8 @@ extension PhraseReader {
       if token.isWord, let change = Lexicon.changeWords[token.word] {
         return (change, token.word == "endret" || token.word == "endra")
       }
+      // "halvert frå 40 til 20", "dobla frå 10 til 20".
+      if token.isWord, let factor = Lexicon.factors[token.word] { return (factor.change, false) }
       if token.isWord, token.word == "endret" || token.word == "endra" || token.word == "gikk"
         || token.word == "gjekk"
       {

@@ -117,9 +117,11 @@ struct PhraseReader {
         return true
       }
       if var special = readWordPhrase(at: index, floor: floor) {
-        // "over halvparten", "nesten en tredjedel", "i over et halvt år": a hedge before a
-        // fraction or a half of a time unit.
-        if special.kind == .fraction || special.kind == .duration, special.change == nil {
+        // "over halvparten", "nesten en tredjedel", "i over et halvt år", "meir enn dobla":
+        // a hedge before a fraction, a half of a time unit or a factor.
+        if special.change == nil && (special.kind == .fraction || special.kind == .duration)
+          || Lexicon.factors[tokens[index].word] != nil
+        {
           let prefix = readPrefix(before: index, floor: floor)
           if let start = prefix.qualifierStart {
             special.first = start
@@ -694,6 +696,12 @@ struct PhraseReader {
       }
     }
     if word == "null", index + 1 < tokens.count, tokens[index + 1].is("-") { return true }
+    // "noen hundre", "fleire tusen": some hundreds, several thousands; no figure is given.
+    if word == "hundre" || word == "tusen", let before = self.word(index - 1),
+      Lexicon.isVagueQuantifier(before)
+    {
+      return true
+    }
     return false
   }
 

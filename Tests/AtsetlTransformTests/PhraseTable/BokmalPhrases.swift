@@ -638,5 +638,9 @@ enum BokmalPhrases {
     P("Reduksjonen var 2,5 pst.", [.percent("2,5 pst.", 2.5)]),
     P("Billetten koster 50,-.", [.money("50,-", 50)]),
     P("Det ble etablert 2 nye private barnehager og 1 kommunal barnehage.", [.count("2 nye private barnehager", 2, unit: "barnehager"), .count("1 kommunal barnehage", 1, unit: "barnehage")]),
+    // Factors: "tre ganger så mange", "mer enn doblet"; a factor before "fra … til".
+    P("Det var tre ganger så mange søkere som året før.", [.number("tre ganger", 3, change: .increase, comparedTo: "previous_year")]),
+    P("Antallet klager er mer enn doblet.", [.number("mer enn doblet", 2, .above, change: .increase)]),
+    P("Ventelisten er halvert fra 40 til 20.", [.fraction("halvert", 0.5, change: .decrease), .count("40", 40), .count("20", 20, change: .decrease)]),
   ]
 }

@@ -206,5 +206,9 @@ enum NegativePhrases {
     N("Barnehagane har stengt i veke 29 og 30."),
     N("Se § 12 og 13 i loven."),
     N("Sjå side 4 og 5."),
+    N("Nokre hundre personar møtte opp."),
+    N("Fleire tusen innbyggjarar har nytta tilbodet."),
+    N("Noen hundre søkere fikk avslag."),
+    N("Mange tusen besøkte festivalen."),
   ]
 }

@@ -423,5 +423,13 @@ enum NynorskPhrases {
     P("Kommunen har 2,4 årsverk per 1 000 innbyggjarar i barnevernet.", [.count("2,4 årsverk", 2.4, unit: "årsverk")]),
     P("Utgiftene per elev var 118 000 kroner, 4 prosent over landssnittet.", [.money("118 000 kroner", 118000), .percent("4 prosent", 4, change: .increase)]),
     P("Over halvparten av meirforbruket, 2,4 mill. kroner, gjeld ressurskrevjande tenester.", [.fraction("Over halvparten", 0.5, .above), .money("2,4 mill. kroner", 2400000)]),
+    P("Det kom ti gonger fleire søknader.", [.number("ti gonger", 10, change: .increase)]),
+    P("Talet på brukarar er meir enn dobla.", [.number("meir enn dobla", 2, .above, change: .increase)]),
+    P("Eit par hundre elevar deltok.", [.count("Eit par hundre elevar", 200, .approximately, unit: "elevar")]),
+    P("Ein femtedel av budsjettet går til helse.", [.fraction("Ein femtedel", 0.2)]),
+    P("To tredelar av dei tilsette er kvinner.", [.fraction("To tredelar", 0.666667)]),
+    P("Snautt 3 av 10 svarte.", [.fraction("Snautt 3 av 10", 0.3, .slightlyBelow)]),
+    P("Høgst éin av fem har fått tilbod.", [.fraction("Høgst éin av fem", 0.2, .atMost)]),
+    P("Minst ein av tre tilsette har fagbrev.", [.fraction("Minst ein av tre", 0.333333, .atLeast)]),
   ]
 }
