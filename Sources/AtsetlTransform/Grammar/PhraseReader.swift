@@ -238,6 +238,9 @@ struct PhraseReader {
       let end = numberRunEnd(from: index)
       if Lexicon.rateBases.contains((index..<end).map(lower).joined()) { return end }
     }
+    // "Elever 412 430 455": three groups of three digits with no currency or unit may be one
+    // number of hundreds of millions or a row of three; neither is read.
+    if let end = ambiguousGroupsEnd(at: index) { return end }
     // "Beløp i 1000 kr", "(i 1 000 kroner)": the unit a table is written in, not an amount.
     if let end = unitDeclarationEnd(at: index) { return end }
     // "på en skala fra 1 til 5": the ends of a rating scale.
@@ -256,6 +259,40 @@ struct PhraseReader {
     // A phone number: "51 50 70 90", "+47 51 50 70 90", "800 12 345".
     if let phoneEnd = phoneNumberEnd(at: index) { return phoneEnd }
     return nil
+  }
+
+  /// The end of a run like "412 430 455" (a lead of three digits and two or more groups of
+  /// three, single-spaced) that has no currency before it and no unit, scale, percent sign or
+  /// noun after it.
+  private func ambiguousGroupsEnd(at index: Int) -> Int? {
+    guard tokens[index].length == 3, index + 2 < tokens.count else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single,
+      tokens[end].length == 3
+    {
+      end += 1
+    }
+    guard end - index >= 3 else { return nil }
+    if index >= 1, let before = word(index - 1),
+      before == "kr" || before == "nok" || Lexicon.scaledCurrencies[before] != nil
+    {
+      return nil
+    }
+    if index >= 2, tokens[index - 1].is("."), word(index - 2) == "kr" { return nil }
+    guard end < tokens.count else { return end }
+    let next = tokens[end]
+    if next.is("%") || (next.is(",") && end + 1 < tokens.count && tokens[end + 1].gap == .none) {
+      return nil
+    }
+    if next.isWord {
+      let classes = Lexicon.classes(of: next.word)
+      if !classes.isDisjoint(with: [.currency, .scaleWord, .scaledCurrency, .percentWord, .pointWord])
+        || isContentWord(end) || next.word == "nok"
+      {
+        return nil
+      }
+    }
+    return end
   }
 
   /// "i 1000 kr", "(1 000 kroner)" closing a heading or caption: the end of the declaration.

@@ -642,5 +642,13 @@ enum BokmalPhrases {
     P("Det var tre ganger så mange søkere som året før.", [.number("tre ganger", 3, change: .increase, comparedTo: "previous_year")]),
     P("Antallet klager er mer enn doblet.", [.number("mer enn doblet", 2, .above, change: .increase)]),
     P("Ventelisten er halvert fra 40 til 20.", [.fraction("halvert", 0.5, change: .decrease), .count("40", 40), .count("20", 20, change: .decrease)]),
+    // Three groups of three digits are one number only with a currency or unit.
+    P("Driftsinntekter 412 430 455 kroner.", [.money("412 430 455 kroner", 412430455)]),
+    P("Beløpet var kr 412 430 455.", [.money("kr 412 430 455", 412430455)]),
+    P("Det var 1 234 567 besøk.", [.count("1 234 567 besøk", 1234567, unit: "besøk")]),
+    P("Sum 150 000", [.count("150 000", 150000)]),
+    P("Årsverk: 450 (2021: 440)", [.count("450", 450), .year(2021), .count("440", 440, period: "2021")]),
+    P("Endring fra 2021: -0,4 prosentpoeng", [.year(2021), .points("-0,4 prosentpoeng", -0.4, change: .decrease, comparedTo: "2021")]),
+    P("Forbruk: 11,2 mill. kr (93 %)", [.money("11,2 mill. kr", 11200000), .percent("93 %", 93)]),
   ]
 }

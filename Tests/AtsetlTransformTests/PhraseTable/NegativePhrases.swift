@@ -210,5 +210,7 @@ enum NegativePhrases {
     N("Fleire tusen innbyggjarar har nytta tilbodet."),
     N("Noen hundre søkere fikk avslag."),
     N("Mange tusen besøkte festivalen."),
+    N("Elever 412 430 455"),
+    N("Sum driftsutgifter 1 245 300 1 198 450"),
   ]
 }

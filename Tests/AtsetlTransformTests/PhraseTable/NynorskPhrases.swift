@@ -431,5 +431,7 @@ enum NynorskPhrases {
     P("Snautt 3 av 10 svarte.", [.fraction("Snautt 3 av 10", 0.3, .slightlyBelow)]),
     P("Høgst éin av fem har fått tilbod.", [.fraction("Høgst éin av fem", 0.2, .atMost)]),
     P("Minst ein av tre tilsette har fagbrev.", [.fraction("Minst ein av tre", 0.333333, .atLeast)]),
+    P("Driftsutgiftene var 214 560 300 kroner.", [.money("214 560 300 kroner", 214560300)]),
+    P("Status: 3 av 5 mål er nådde.", [.fraction("3 av 5", 0.6)]),
   ]
 }
