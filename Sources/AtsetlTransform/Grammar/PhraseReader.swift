@@ -474,6 +474,12 @@ struct PhraseReader {
         // "et avvik på minus 2,1 mill. kroner": the sign written as a word.
         start = index - 1
         sign = -1
+      } else if previous.word == "med", index >= 2, case let adjective = tokens[index - 2].word,
+        adjective == "negativt" || adjective == "negativ" || adjective == "negative"
+      {
+        // "Netto driftsresultat ble negativt med 8,1 mill. kroner": a negative figure.
+        start = index - 2
+        sign = -1
       }
     }
     // The digits are read as one integer significand (up to 18 of them, else as text).

@@ -650,5 +650,7 @@ enum BokmalPhrases {
     P("Årsverk: 450 (2021: 440)", [.count("450", 450), .year(2021), .count("440", 440, period: "2021")]),
     P("Endring fra 2021: -0,4 prosentpoeng", [.year(2021), .points("-0,4 prosentpoeng", -0.4, change: .decrease, comparedTo: "2021")]),
     P("Forbruk: 11,2 mill. kr (93 %)", [.money("11,2 mill. kr", 11200000), .percent("93 %", 93)]),
+    P("Netto driftsresultat ble negativt med 8,1 mill. kroner.", [.money("negativt med 8,1 mill. kroner", -8100000)]),
+    P("Resultatet var positivt med 3 mill. kroner.", [.money("3 mill. kroner", 3000000)]),
   ]
 }

@@ -212,5 +212,9 @@ enum NegativePhrases {
     N("Mange tusen besøkte festivalen."),
     N("Elever 412 430 455"),
     N("Sum driftsutgifter 1 245 300 1 198 450"),
+    N("Kommunen har i fleire år hatt låg arbeidsløyse."),
+    N("Mange av dei tilsette har jobba her i mange år."),
+    N("Den eine avdelinga vart stengd."),
+    N("Det er ein god auke frå året før."),
   ]
 }

@@ -433,5 +433,16 @@ enum NynorskPhrases {
     P("Minst ein av tre tilsette har fagbrev.", [.fraction("Minst ein av tre", 0.333333, .atLeast)]),
     P("Driftsutgiftene var 214 560 300 kroner.", [.money("214 560 300 kroner", 214560300)]),
     P("Status: 3 av 5 mål er nådde.", [.fraction("3 av 5", 0.6)]),
+    P("Nettoinnflyttinga var negativ med 12 personar.", [.count("negativ med 12 personar", -12, unit: "personar")]),
+    P("Driftsresultatet vart negativt med 1,2 prosent.", [.percent("negativt med 1,2 prosent", -1.2)]),
+    P("I ein periode på to år vart tenesta prøvd ut.", [.duration("to år", 2, "year")]),
+    P("Tenesta vart prøvd ut i ein toårsperiode.", [.duration("toårsperiode", 2, "year")]),
+    P("Det vart gjennomført eit to dagars seminar.", [.duration("to dagars", 2, "day")]),
+    P("Seminaret gjekk over to dagar.", [.duration("to dagar", 2, "day")]),
+    P("Ei 50 prosent stilling vart lyst ut.", [.percent("50 prosent", 50)]),
+    P("Den eine av dei to barnehagane er privat.", [.count("to barnehagane", 2, unit: "barnehagane")]),
+    P("Andre året på rad har kommunen overskot.", [.ordinal("Andre", 2)]),
+    P("Ifølgje SSB budde det 5 432 personar i kommunen 1. januar 2023.", [.count("5 432 personar", 5432, unit: "personar"), .date("1. januar 2023", iso: "2023-01-01")]),
+    P("Befolkninga auka med 34 personar i løpet av 2022.", [.count("34 personar", 34, unit: "personar", change: .increase, period: "2022"), .year(2022)]),
   ]
 }
