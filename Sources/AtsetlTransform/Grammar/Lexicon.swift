@@ -63,7 +63,8 @@ enum Lexicon {
   /// "andre tertial", "for andre gang", "andre året på rad": here *andre* is *second*.
   static let secondContexts: WordSet = [
     "gang", "tertial", "kvartal", "halvår", "halvåret", "halvdel", "trinn", "klasse", "plass",
-    "runde", "omgang", "året", "rad",
+    "runde", "omgang", "året", "rad", "tertialet", "kvartalet", "trinnet", "runden", "omgangen",
+    "gangen", "gongen",
   ]
 
   /// Fraction nouns by denominator; plural and definite forms are derived.
@@ -113,7 +114,7 @@ enum Lexicon {
   /// Time words in the definite singular: never the unit of a cardinal ("mot 250 året før"
   /// is 250 compared with the year before, not a duration of 250 years).
   static let definiteTimeUnits: WordSet = [
-    "året", "måneden", "månaden", "uka", "uken", "veka", "dagen", "døgnet", "timen",
+    "året", "måneden", "månaden", "uka", "uken", "veka", "dagen", "døgnet", "timen", "minuttet",
   ]
 
   /// Words naming a length of time, with the unit written to `unit`.
@@ -142,11 +143,23 @@ enum Lexicon {
         ]
       ),
       (.hour, ["time", "timer", "timen", "timene", "timers", "timar", "timane", "timars"]),
+      (
+        .minute,
+        ["minutt", "minutter", "minuttet", "minuttene", "minutta", "minuttar", "minuttane", "min"]
+      ),
     ]
     var table: [String: TimeUnit] = [:]
     for (unit, words) in forms { for word in words { table[word] = unit } }
     return WordTable(table)
   }()
+
+  /// "en uke", "ein månad", "et år": the singular time units an article may count.
+  static func isSingularTimeUnit(_ word: Word) -> Bool {
+    switch word {
+    case "år", "måned", "månad", "uke", "veke", "dag", "døgn", "time", "minutt": true
+    default: false
+    }
+  }
 
   /// Adjective compounds of a number and a time unit: "fireårig", "tredagers", "seksukers".
   static let durationSuffixes: [(suffix: String, unit: TimeUnit)] = [
@@ -211,7 +224,7 @@ enum Lexicon {
       ("nærare", .slightlyBelow), ("nærmare", .slightlyBelow), ("knapt", .slightlyBelow),
       ("knappe", .slightlyBelow), ("snaut", .slightlyBelow), ("snaue", .slightlyBelow),
       ("snautt", .slightlyBelow), ("nesten", .slightlyBelow), ("opp mot", .slightlyBelow),
-      ("opp imot", .slightlyBelow), ("oppimot", .slightlyBelow), ("litt under", .slightlyBelow),
+      ("opp imot", .slightlyBelow), ("oppimot", .slightlyBelow), ("bortimot", .slightlyBelow), ("litt under", .slightlyBelow),
       ("like under", .slightlyBelow), ("noe under", .slightlyBelow),
       ("noko under", .slightlyBelow), ("i underkant", .slightlyBelow),
       // above
@@ -220,6 +233,12 @@ enum Lexicon {
       // below
       ("under", .below), ("mindre enn", .below), ("færre enn", .below), ("godt under", .below),
       ("langt under", .below),
+      // "eldre enn 3 år", "kortare enn 2 veker", "høyere enn 7 prosent": a comparison with
+      // the number itself is a bound of it.
+      ("eldre enn", .above), ("lengre enn", .above), ("lenger enn", .above),
+      ("høyere enn", .above), ("høgare enn", .above), ("større enn", .above),
+      ("yngre enn", .below), ("kortere enn", .below), ("kortare enn", .below),
+      ("lavere enn", .below), ("lågare enn", .below),
       // at least
       ("minst", .atLeast), ("minimum", .atLeast), ("ikke mindre enn", .atLeast),
       ("ikkje mindre enn", .atLeast), ("ikke færre enn", .atLeast),
@@ -230,6 +249,8 @@ enum Lexicon {
       ("inntil", .atMost), ("ikke mer enn", .atMost), ("ikkje meir enn", .atMost),
       ("ikke flere enn", .atMost), ("ikkje fleire enn", .atMost), ("ikke over", .atMost),
       ("ikkje over", .atMost),
+      // "innen tre uker": within, so at most ("innen 2025" stays a year: see below).
+      ("innen", .atMost), ("innan", .atMost),
     ]
     return table.map { (phrase: String, qualifier: Qualifier) in
       (Self.words(phrase), qualifier)
@@ -249,7 +270,7 @@ enum Lexicon {
   /// Qualifiers that are also prepositions of time: before a bare year they mean
   /// *during*, *until*, *from* ("under 2021", "inntil 2025"), not a bound.
   static let temporalQualifiers: WordSet = [
-    "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå",
+    "over", "under", "inntil", "opptil", "utover", "opp til", "fra", "frå", "innen", "innan",
   ]
 
   // MARK: Change and comparison
@@ -260,7 +281,8 @@ enum Lexicon {
       "økning", "økningen", "økninga", "auke", "auken", "auka", "aukar", "aukinga", "vekst",
       "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
       "stigningen", "oppgang", "oppgangen", "tilvekst", "tilveksten", "forbedring",
-      "forbedringen", "forbetring", "forbedret", "forbetra", "opp",
+      "forbedringen", "forbetring", "forbedret", "forbetra", "opp", "vokste", "vokser", "vaks",
+      "veks", "aukte", "vokst", "vakse",
     ]
     let decrease = [
       "nedgang", "nedgangen", "nedgongen", "reduksjon", "reduksjonen", "redusert", "reduserte",
@@ -274,6 +296,27 @@ enum Lexicon {
     for word in decrease { table[word] = .decrease }
     return WordTable(table)
   }()
+
+  /// The verbs among `changeWords` that may take the figure right after them: "økte 12
+  /// prosent", "falt 3 prosentpoeng".
+  static func isChangeVerb(_ word: Word) -> Bool {
+    switch word {
+    case "økte", "økt", "øker", "steg", "stiger", "falt", "faller", "sank", "synker", "auka",
+      "aukar", "minket", "minka", "minkar", "vokste", "vaks":
+      true
+    default: false
+    }
+  }
+
+  /// The nouns among `changeWords`: "en 20 % økning", "5 prosent nedgang".
+  static func isChangeNoun(_ word: Word) -> Bool {
+    switch word {
+    case "økning", "auke", "vekst", "stigning", "oppgang", "tilvekst", "nedgang", "reduksjon",
+      "tilbakegang", "minking":
+      true
+    default: false
+    }
+  }
 
   /// Comparatives after a number that state a difference: "30 færre", "50 prosent lavere".
   static let comparatives: WordTable<Change> = [
@@ -289,7 +332,8 @@ enum Lexicon {
     "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",
     "forventet", "forventa", "plan", "planen", "planlagt", "prognose", "prognosen", "normen",
     "snittet", "gjennomsnittet", "landsgjennomsnittet", "landssnittet", "fjoråret", "året",
-    "fjorårets", "ramma", "rammen",
+    "fjorårets", "ramma", "rammen", "fylkessnittet", "fylkesgjennomsnittet", "kommunegruppa",
+    "kommunegruppen", "kostragruppa", "kostragruppen", "landet",
   ]
 
   // MARK: Counted nouns
@@ -302,7 +346,7 @@ enum Lexicon {
     "våren", "sommeren", "sommaren", "vinteren", "budsjettåret", "regnskapsåret", "skoleåret",
     "skuleåret", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "desember", "og", "eller", "utgangen", "slutten",
-    "starten", "begynnelsen", "byrjinga", "med",
+    "starten", "begynnelsen", "byrjinga", "med", "perioden", "perioda", "periode",
   ]
 
   /// Open ends after a number: "67 år og eldre" (at least), "5 år og yngre" (at most).
@@ -333,7 +377,7 @@ enum Lexicon {
     "dersom", "hvis", "viss", "både", "enten", "verken", "korkje",
     // pronouns and determiners
     "de", "dei", "den", "det", "denne", "dette", "disse", "desse", "sin", "sitt", "sine", "hans",
-    "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "alle", "hver", "kvar",
+    "hennes", "deres", "deira", "vi", "me", "oss", "dere", "dykk", "dem", "alle", "hver", "kvar",
     "hvert", "kvart", "seg", "han", "ho", "hun", "man", "ein", "en", "et", "ei", "eit", "noen",
     "nokre", "noko", "noe", "ingen", "inga", "ingenting", "somme", "alt", "annet",
     "anna", "andre", "egne", "eigne", "samme", "same", "hele", "heile", "selv", "sjølv",
@@ -351,6 +395,13 @@ enum Lexicon {
     "bidro", "bidrog", "hjelpte", "hjalp", "fordelt", "fordelte", "utgjer", "brukte",
     "nytta", "nyttar", "møtte", "svarte", "sa", "sluttet", "slutta", "døde", "flyttet",
     "flytta", "fylte", "besøkte", "gjelder", "gjeld", "gjaldt",
+    // verbs of change, which often follow a year or a figure ("2019–2022 økte antallet")
+    "økte", "øker", "økes", "steg", "stiger", "falt", "faller", "sank", "synker", "sokk",
+    "reduserte", "reduseres", "minket", "minsket", "minskes", "minka", "minkar", "auka",
+    "aukar", "aukte", "vokste", "veks", "vaks", "endret", "endra", "endrar", "varierte",
+    "varierer", "svingte", "svinger", "holdt", "heldt",
+    // Nynorsk passives ("skuldast"), and the past of "skyldes"
+    "skuldast", "brukast", "nyttast", "fordelast", "gjevast", "betalast", "skyldtes",
     // adverbs
     "også", "òg", "ikke", "ikkje", "fortsatt", "framleis", "fremdeles", "allerede",
     "allereie", "bare", "berre", "kun", "totalt", "nå", "no", "her", "der", "mer", "meir",
@@ -358,7 +409,8 @@ enum Lexicon {
     "tidlegare", "senere", "seinare", "ellers", "elles", "likevel", "dermed", "derfor",
     "difor", "altså", "nesten", "omtrent", "cirka", "ca",
     "henholdsvis", "høvesvis", "respektive", "stk", "sammen", "saman", "i alt", "samlet",
-    "samla", "nye", "nytt",
+    "samla", "nye", "nytt", "nasjonalt", "regionalt", "lokalt", "kommunalt", "fylkesvis",
+    "landsdekkende", "delvis", "gradvis", "minus", "pluss",
   ]
 
   /// Adjectives skipped between a number and its noun: "20 nye forespørsler".
@@ -375,7 +427,10 @@ enum Lexicon {
     "fysiske", "digitale", "individuelle", "nyankomne", "kortere", "lengre", "gode", "dårlige",
     "nyetablerte", "nyopprettede", "påbegynte", "gjennomførte", "utførte", "planlagte",
     "tilsatte", "ansatte", "voksne", "unge", "eldre", "syke", "frivillige",
-    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle",
+    "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle", "eneste",
+    "einaste", "interkommunal", "interkommunale", "kommunal", "regional", "nasjonal", "privat",
+    "felles", "ekstra", "ledig", "midlertidig", "mellombels", "digital", "fysisk", "heil",
+    "fast", "statlig", "statleg", "offentlig", "offentleg",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".
@@ -398,7 +453,10 @@ enum Lexicon {
     "linje", "bussrute", "tertial", "kvartal", "lov", "forskrift", "ps", "fo", "ks", "rom",
     "romnr", "plan", "planid", "sone", "trinn", "klasse", "vei", "veg", "gate", "gata", "gt",
     "vegen", "veien", "gaten", "id", "ref", "rundskriv", "ns", "iso", "en", "nou", "prop",
-    "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak",
+    "meld", "innst", "st", "ot", "dokument", "bilag", "sokn", "seksjon", "vedtak", "del",
+    "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe", "bilde", "foto", "kart",
+    "illustrasjon", "diagram", "graf", "lønnstrinn", "ltr", "prosjektnummer", "prosjektnr",
+    "fase", "tiltak", "mål", "delmål", "modul", "etappe", "byggetrinn", "alternativ",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a
@@ -440,6 +498,76 @@ enum Lexicon {
   /// "en økning på", "redusert med": the word between a change word and its figure.
   static func isChangeLink(_ word: Word) -> Bool {
     word == "på" || word == "med" || word == "av" || word == "til"
+  }
+
+  /// Parts of words that name money: "mindreforbruk", "budsjettet", "rekneskapen",
+  /// "tilskot", "skjønnsmidler", "kostnader", "driftsinntekter".
+  static let moneyStems = [
+    "forbruk", "budsjett", "regnskap", "rekneskap", "tilskudd", "tilskot", "overskudd",
+    "overskot", "underskudd", "underskot", "kostnad", "utgift", "inntekt", "midler", "midlar",
+    "bevilg", "løyving", "gjeld", "avsetning", "avsetjing", "fond", "kroner", "kronar",
+  ]
+
+  /// "ganger", "gonger": after a number, times (a factor before "så" or a comparative).
+  static func isTimesWord(_ word: Word) -> Bool {
+    word == "ganger" || word == "gonger" || word == "gongar" || word == "gangar"
+  }
+
+  /// "noen hundre", "fleire tusen", "mange tusen": words that leave a scale without a figure.
+  static func isVagueQuantifier(_ word: Word) -> Bool {
+    switch word {
+    case "noen", "nokre", "nokon", "flere", "fleire", "mange", "titalls", "tital", "hundrevis",
+      "tusenvis", "få":
+      true
+    default: false
+    }
+  }
+
+  /// "er", "var", "blir": "Kommunen er en av fem kommuner" names one of several.
+  static func isCopula(_ word: Word) -> Bool {
+    switch word {
+    case "er", "var", "blir", "ble", "blei", "vart", "vert", "blitt", "vore", "vært": true
+    default: false
+    }
+  }
+
+  /// "går over seks veker", "strekker seg over fire år", "fordeles over tre år": verbs after
+  /// which "over" spans a length of time rather than bounding it.
+  static func isSpanVerb(_ word: Word) -> Bool {
+    switch word {
+    case "seg", "fordeles", "fordelast", "fordelt", "fordelte", "fordeler", "fordeld", "spredt",
+      "spreidd", "avskrives", "avskrivast", "nedbetales", "nedbetalast", "går", "gikk", "gjekk",
+      "gjeng", "løper", "løp", "strekker", "strekkjer", "strakk":
+      true
+    default: false
+    }
+  }
+
+  /// Span verbs that read as *elapsed* after an empty subject ("det gikk over tre måneder
+  /// før …" is more than three months): they span time only after a real subject.
+  static func isSpanVerbNeedingSubject(_ word: Word) -> Bool {
+    word == "går" || word == "gikk" || word == "gjekk" || word == "gjeng" || word == "løper"
+      || word == "løp"
+  }
+
+  /// "Storgata", "Kirkeveien", "Solbakken", "Rådhusplassen": a name that ends like a street.
+  static func isStreetName(_ name: String) -> Bool {
+    streetEndings.contains { name.hasSuffix($0) } && !name.contains("-")
+  }
+
+  private static let streetEndings = [
+    "gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "bakken", "haugen", "plassen",
+    "torget", "allé", "alle", "stien", "brygga", "brygge", "kaien", "tunet", "svingen", "lia",
+  ]
+
+  /// "fra 1/3", "innen 1/3", "den 1/3": prepositions before a day written with a slash.
+  static func isDatePreposition(_ word: Word) -> Bool {
+    switch word {
+    case "fra", "frå", "til", "innen", "innan", "per", "pr", "før", "etter", "den", "siden",
+      "sidan", "fram", "frem", "fom", "tom":
+      true
+    default: false
+    }
   }
 
   /// "7 849 innbyggere per 1. januar 2022": prepositions of a dated status.

@@ -19,11 +19,13 @@ package struct NumberScanner: Sendable {
     var sentence = sentence
     return sentence.withUTF8 { bytes in
       guard bytes.contains(where: mayStartNumber) else { return [] }
-      let (buffer, mayHoldPhrase) = Tokenizer.tokens(of: bytes)
+      let (buffer, mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(of: bytes)
       defer { buffer.deallocate() }
       guard mayHoldPhrase else { return [] }
       let tokens = buffer.tokens
-      var phrases = PhraseReader(tokens: tokens, sentence: bytes).phrases()
+      var phrases = PhraseReader(
+        tokens: tokens, sentence: bytes, isAllCapitals: isAllCapitals
+      ).phrases()
       guard !phrases.isEmpty else { return [] }
       SentenceContext(tokens: tokens, sentence: bytes).annotate(&phrases)
       return phrases.map { phrase in
@@ -51,9 +53,10 @@ package struct NumberScanner: Sendable {
     }
   }
 
-  /// A cheap test that lets sentences without any digit or lower-case letter skip
-  /// tokenising (every byte of a non-ASCII scalar is above 0x7F).
+  /// A cheap test that lets sentences without any digit or letter skip tokenising (every
+  /// byte of a non-ASCII scalar is above 0x7F). Capitals count: a sentence written all in
+  /// capitals ("TRE PERSONER FIKK TILBUD") may hold number words.
   private func mayStartNumber(_ byte: UInt8) -> Bool {
-    byte &- 0x30 < 10 || byte >= 0x61
+    byte &- 0x30 < 10 || byte >= 0x41
   }
 }

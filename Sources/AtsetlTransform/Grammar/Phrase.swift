@@ -94,23 +94,27 @@ struct Phrase {
   struct IsoDate {
     // Small fields keep the phrase small (it is copied as bytes); years are 1800–2099.
     private let storedYear: Int16?
-    private let month: UInt8
+    private let monthNumber: UInt8
     private let day: UInt8?
-    private let lastDay: UInt8?
+    private let lastDayNumber: UInt8?
 
     init(year: Int?, month: Int, day: Int? = nil, lastDay: Int? = nil) {
       storedYear = year.map { Int16(truncatingIfNeeded: $0) }
-      self.month = UInt8(truncatingIfNeeded: month)
+      monthNumber = UInt8(truncatingIfNeeded: month)
       self.day = day.map { UInt8(truncatingIfNeeded: $0) }
-      self.lastDay = lastDay.map { UInt8(truncatingIfNeeded: $0) }
+      lastDayNumber = lastDay.map { UInt8(truncatingIfNeeded: $0) }
     }
 
     var year: Int? { storedYear.map(Int.init) }
+    /// The month, 1–12.
+    var month: Int { Int(monthNumber) }
+    /// The last day of a range of days, if the date is one.
+    var lastDay: Int? { lastDayNumber.map(Int.init) }
 
     var text: String {
-      let first = Self.text(year: year, month: Int(month), day: day.map(Int.init))
+      let first = Self.text(year: year, month: month, day: day.map(Int.init))
       guard let lastDay else { return first }
-      return first + "/" + Self.text(year: year, month: Int(month), day: Int(lastDay))
+      return first + "/" + Self.text(year: year, month: month, day: lastDay)
     }
 
     private static func text(year: Int?, month: Int, day: Int?) -> String {
@@ -128,5 +132,5 @@ struct Phrase {
 
 /// The unit a duration is measured in, as facts write it.
 enum TimeUnit: String {
-  case year, month, week, day, hour
+  case year, month, week, day, hour, minute
 }

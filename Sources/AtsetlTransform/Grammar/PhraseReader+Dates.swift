@@ -20,7 +20,19 @@ extension PhraseReader {
       phrase.qualifier = .range
       return phrase
     }
-    guard let month = monthAt(index + 2) else { return nil }
+    guard let month = monthAt(index + 2) else {
+      // "12. og 13. mai", "12.–13. mai" is read above: a day that takes the month (and year)
+      // of the date after it.
+      guard let joiner = word(index + 2), joiner == "og" || joiner == "eller" || joiner == "til",
+        let second = readDate(at: index + 3), let secondMonth = second.iso?.month,
+        second.iso?.lastDay == nil
+      else { return nil }
+      var phrase = datePhrase(
+        index, index + 2,
+        iso: Phrase.IsoDate(year: second.year, month: secondMonth, day: day), year: second.year)
+      phrase.period = second.year.map(Phrase.Period.year)
+      return phrase
+    }
     var (end, year) = yearAfter(month.end)
     var inherited = false
     // "fra 1. januar til 30. juni 2021": the first date takes the year of the second.

@@ -327,14 +327,35 @@ extension PhraseReader {
       return false
     }
     let token = tokens[index]
+    // "3 x 3 meter": a single letter counts nothing.
+    if token.length < 2 { return false }
     let classes = Lexicon.classes(of: token.word)
     if classes.contains(.functionWord) { return false }
-    if token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in
+    // capitals a capital marks neither.
+    if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    // "300 tre", "Tre tre vart felte": after a number "tre" is trees, unless a noun follows
+    // ("to tre gonger" is two or three times).
+    if token.word == "tre", index >= 1, tokens[index - 1].isNumber || numberValue(at: index - 1) != nil {
+      return index + 1 >= tokens.count || !tokens[index + 1].isWord
+        || Lexicon.classes(of: tokens[index + 1].word).contains(.functionWord)
+    }
     // Number words, articles, months, percent words and comparatives are no nouns either.
     if !classes.isDisjoint(with: [.cardinal, .article, .month, .percentWord, .comparative]) {
       return false
     }
-    return !looksLikeVerb(at: index)
+    return !looksLikeVerb(at: index) && !looksLikeAdverb(at: index)
+  }
+
+  /// "årlig", "dagleg", "gjennomsnittlig": an adjective or adverb in -lig/-leg, which no
+  /// noun ends with.
+  func looksLikeAdverb(at index: Int) -> Bool {
+    let word = tokens[index].word
+    let count = word.byteCount
+    guard count > 4, !word.isLong else { return false }
+    let (third, second, last) = (word[count - 3], word[count - 2], word[count - 1])
+    return third == UInt8(ascii: "l") && (second == UInt8(ascii: "i") || second == UInt8(ascii: "e"))
+      && last == UInt8(ascii: "g")
   }
 
   /// True when the word at `index` holds a hyphen ("VTA-plasser").
@@ -361,8 +382,10 @@ extension PhraseReader {
     let endsET = second == e && last == t
     let endsDD = second == UInt8(ascii: "d") && last == UInt8(ascii: "d")
     let endsERT = third == e && second == UInt8(ascii: "r") && last == t
+    // A passive ("skyldes", "fordeles", "brukes"): no Norwegian plural ends in "-es".
+    let endsES = second == e && last == UInt8(ascii: "s") && count > 4
     if third == e && endsTT || endsERT && count < 5 { return false }
-    return endsTT || endsET || endsERT || endsDD
+    return endsTT || endsET || endsERT || endsDD || endsES
   }
 
   /// Participles and past tenses that follow a number as its verb: "nær 300 deltatt".
@@ -370,7 +393,7 @@ extension PhraseReader {
     guard word.count > 3, !word.contains("-") else { return false }
     if word.hasSuffix("ett") || word.hasSuffix("ert") && word.count < 5 { return false }
     return word.hasSuffix("tt") || word.hasSuffix("et") || word.hasSuffix("ert")
-      || word.hasSuffix("dd")
+      || word.hasSuffix("dd") || (word.hasSuffix("es") && word.count > 4)
   }
 
   /// The unit a list's last number carries, for the numbers before it: "12 og 15 prosent".
@@ -420,6 +443,10 @@ extension PhraseReader {
       if suffix.scaleIsAbbreviation, suffix.noun == nil {
         phrase.kind = .money
         phrase.unit = .kroner
+      } else if suffix.noun == nil, speaksOfMoney() {
+        // "et mindreforbruk på 2 millioner": kroner, when the sentence speaks of money.
+        phrase.kind = .money
+        phrase.unit = .kroner
       } else if let noun = suffix.noun {
         phrase.unit = .noun(token: noun)
       } else {
@@ -434,12 +461,33 @@ extension PhraseReader {
     } else if !core.isInteger {
       phrase.kind = .number
     }
+    // "tre ganger så mange", "ti gonger fleire søknader": a factor, not a count of times.
+    if case .noun(let noun) = phrase.unit, Lexicon.isTimesWord(tokens[noun].word),
+      let next = word(phrase.end), next == "så" || Lexicon.comparatives[next] != nil
+    {
+      phrase.kind = .number
+      phrase.unit = nil
+      phrase.change = Lexicon.comparatives[next] ?? .increase
+    }
     // A signed point figure states its own change: "(−0,4 prosentpoeng)". A signed percent
     // is a level ("driftsresultat var −3 prosent"), not a change.
     if core.sign != 0, phrase.kind == .percentagePoints {
       phrase.change = core.sign > 0 ? .increase : .decrease
     }
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
+    var hasQualifier = prefix.qualifierStart != nil
+    // "Turnusen går over seks veker", "fordeles over tre år": the time is spanned, not
+    // bounded ("det gikk over tre måneder før …" stays above).
+    if let start = prefix.qualifierStart, prefix.qualifierWords.count == 1,
+      prefix.qualifierWords[0] == "over", phrase.kind == .duration,
+      let verb = word(start - 1), Lexicon.isSpanVerb(verb),
+      !Lexicon.isSpanVerbNeedingSubject(verb)
+        || (word(start - 2).map { $0 != "det" && $0 != "der" } ?? false)
+    {
+      phrase.qualifier = .exact
+      phrase.first = core.start
+      hasQualifier = false
+    }
     // "67 år og eldre", "5 år og yngre": an open end written after the phrase.
     if prefix.qualifierStart == nil, !core.isApproximate,
       let next = word(phrase.end), Lexicon.openEndStarts.contains(next),
@@ -449,11 +497,22 @@ extension PhraseReader {
       phrase.end += openEnd.words.count
     }
     if core.isApproximate { phrase.first = min(phrase.first, core.start) }
-    if phrase.kind == .duration, prefix.qualifierStart == nil, prefix.currency == nil {
+    if phrase.kind == .duration, !hasQualifier, prefix.currency == nil {
       phrase.first = spanLeaderStart(before: core.start, floor: prefix.first)
     }
     phrase.applyBounds()
     return phrase
+  }
+
+  /// True when a word of the sentence names money: a budget, accounts, a cost, a grant
+  /// ("mindreforbruk", "tilskudd", "skjønnsmidler"). Asked only for a scaled number without
+  /// a unit, which is rare.
+  func speaksOfMoney() -> Bool {
+    tokens.indices.contains { index in
+      guard tokens[index].isWord, tokens[index].length >= 3 else { return false }
+      let text = lower(index)
+      return Lexicon.moneyStems.contains { text.contains($0) }
+    }
   }
 
   /// "de siste to årene", "dei to neste åra": the determiner and leader before a span of time.
@@ -470,6 +529,13 @@ extension PhraseReader {
   /// prepositions of time ("under 2021", "inntil 2025").
   func isNumericHedge(_ prefix: Prefix) -> Bool {
     guard prefix.qualifierStart != nil else { return false }
+    // "30 prosent mer enn 2019", "lavere enn 2021": a comparison with a bare year; "flere
+    // enn 2000" still counts.
+    if prefix.qualifierWords.count == 2, prefix.qualifierWords[1] == "enn",
+      !Lexicon.isCountComparative(prefix.qualifierWords[0])
+    {
+      return false
+    }
     let phrase = prefix.qualifierWords.map { $0.description }.joined(separator: " ")
     return !Lexicon.temporalQualifiers.contains(text: phrase)
   }
@@ -497,6 +563,14 @@ extension PhraseReader {
     guard cursor + 1 < tokens.count else { return nil }
     let joiner = tokens[cursor]
     let opener = prefix.rangeOpener
+    // "to tre gonger", "fire fem personar": two neighbouring number words are a rough range.
+    if !core.isDigits, core.end - core.start == 1, opener == nil, joiner.isWord,
+      joiner.gap == .single, Lexicon.cardinals[joiner.word] != nil,
+      Lexicon.cardinals[tokens[core.start].word] != nil, let next = numberValue(at: cursor),
+      next < 20, case let step = Decimal(next) - core.value, step > 0, step <= 2
+    {
+      return readCore(at: cursor, inRange: true)
+    }
     var joined = false
     if opener == "mellom", joiner.word == "og" || joiner.isDash {
       joined = true
@@ -538,7 +612,15 @@ extension PhraseReader {
       upperValue = (from.value / 100).rounded(scale: 0, mode: .down) * 100 + to.value
     }
     let suffix = readSuffix(from: to.end, core: to)
-    let bothYears = from.isYearLike && (to.isYearLike || upperValue > 1800) && !suffix.namesUnit
+    // "I 2020–2021 gjennomførte kommunen …": after a preposition of time two years are a
+    // span whatever follows them, as a single year is ("I 2021 varte kurset …").
+    let afterYearLeader =
+      from.isYearLike && to.isYearLike && !suffix.isScaled && suffix.currency == nil
+      && !suffix.isPercent && !suffix.isPoints && suffix.timeUnit == nil
+      && Lexicon.yearLeaders.contains(word((prefix.rangeOpenerIndex ?? from.start) - 1) ?? "")
+    let bothYears =
+      from.isYearLike && (to.isYearLike || upperValue > 1800)
+      && (!suffix.namesUnit || afterYearLeader)
     if bothYears {
       guard lowerValue < upperValue else { return false }
       var phrase = Phrase(
@@ -594,6 +676,8 @@ extension PhraseReader {
       if token.isWord, let change = Lexicon.changeWords[token.word] {
         return (change, token.word == "endret" || token.word == "endra")
       }
+      // "halvert frå 40 til 20", "dobla frå 10 til 20".
+      if token.isWord, let factor = Lexicon.factors[token.word] { return (factor.change, false) }
       if token.isWord, token.word == "endret" || token.word == "endra" || token.word == "gikk"
         || token.word == "gjekk"
       {
@@ -606,7 +690,10 @@ extension PhraseReader {
 
   /// "tre av fire", "en av fem": a fraction of two small whole numbers.
   func readOutOf(core: NumberCore, prefix: Prefix) -> Phrase? {
-    guard word(core.end) == "av", core.isInteger, core.value >= 1, core.value <= 20,
+    // "Kommunen er en av fem kommuner …": one of several, not a share.
+    guard word(core.end) == "av" else { return nil }
+    if let verb = word(core.start - 1), Lexicon.isCopula(verb), core.value == 1 { return nil }
+    guard core.isInteger, core.value >= 1, core.value <= 20,
       core.end + 1 < tokens.count, let whole = readCore(at: core.end + 1), whole.isInteger,
       whole.value <= 20, core.value < whole.value, !whole.isYearLike
     else { return nil }

@@ -64,6 +64,35 @@ extension PhraseReader {
     return nil
   }
 
+  /// "1/3 av deltakerne", "om lag 2/3 av elevene": a fraction written with a slash, of
+  /// one-digit numbers (or a tenth), before "av". Without "av" a slash stays a date or code
+  /// ("innen 1/3", "24/7", "2020/21", "1/1-2021", "sak 45/22").
+  func readSlashFraction(at index: Int, floor: Int) -> Phrase? {
+    let (numerator, denominator) = (index, index + 2)
+    guard denominator + 1 < tokens.count, tokens[numerator + 1].is("/"),
+      tokens[numerator + 1].gap == .none, tokens[denominator].isNumber,
+      tokens[denominator].gap == .none, tokens[numerator].length == 1,
+      tokens[denominator].length <= 2, case let top = tokens[numerator].number,
+      case let bottom = tokens[denominator].number, top >= 1, top < bottom, bottom <= 10,
+      word(denominator + 1) == "av", tokens[denominator + 1].gap == .single
+    else { return nil }
+    // Glued to what stands before ("sak/1/3", "-1/3"), or after a preposition of time
+    // ("fra 1/3 av"): not a fraction.
+    if numerator > 0, tokens[numerator].gap == .none, !tokens[numerator - 1].is("(") {
+      return nil
+    }
+    if let before = word(numerator - 1), Lexicon.isDatePreposition(before) { return nil }
+    var phrase = fractionPhrase(
+      numerator, denominator + 1, Decimal(top) / Decimal(bottom))
+    let prefix = readPrefix(before: numerator, floor: floor)
+    if let start = prefix.qualifierStart, prefix.currency == nil {
+      phrase.first = start
+      phrase.qualifier = prefix.qualifier
+      phrase.applyBounds()
+    }
+    return phrase
+  }
+
   /// The numerator a word gives a fraction: "en", "to", "tre" …
   private func fractionNumerator(at index: Int) -> Int? {
     if Lexicon.articles.contains(tokens[index].word) { return 1 }
@@ -97,6 +126,10 @@ extension PhraseReader {
         phrase.kind = .money
         phrase.unit = .kroner
         phrase.end = after + 2
+      } else if factor >= 1_000_000, speaksOfMoney() {
+        // "en halv million i tilskudd"
+        phrase.kind = .money
+        phrase.unit = .kroner
       }
       phrase.applyBounds()
       return phrase

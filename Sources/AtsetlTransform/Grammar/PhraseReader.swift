@@ -12,6 +12,9 @@ struct PhraseReader {
   let tokens: UnsafeBufferPointer<Token>
   /// The UTF-8 of the sentence the tokens were read from.
   let sentence: UnsafeBufferPointer<UInt8>
+  /// The sentence has no lower-case letter ("DET VAR 400 PERSONER"): its capitals mark no
+  /// acronym or name, so its words are read as ordinary words.
+  var isAllCapitals = false
 
   /// Every phrase of the sentence, in order, not overlapping.
   func phrases() -> [Phrase] {
@@ -23,6 +26,12 @@ struct PhraseReader {
       // Most tokens start nothing (see `codeEnd` and `read`, and `Token.isAnchor`).
       guard tokens[index].isAnchor else {
         index += 1
+        continue
+      }
+      if tokens[index].isNumber, let fraction = readSlashFraction(at: index, floor: floor) {
+        phrases.append(fraction)
+        index = fraction.end
+        floor = index
         continue
       }
       if let skipTo = codeEnd(at: index) {
@@ -38,7 +47,51 @@ struct PhraseReader {
       }
       index += 1
     }
+    if phrases.count >= 2 { linkChangesFromTo(&phrases) }
     return phrases
+  }
+
+  /// "gikk ned fra 8,1 prosent i 2021 til 7,4 prosent i 2022", "økte fra 200 personer til
+  /// 260": a change stated across two phrases (each with its own unit, or a year between
+  /// them), so not read as one "fra X til Y". The later figure gets the change (by the
+  /// change word, or by the values after "gikk"/"endret"), and the earlier figure's year as
+  /// `compared_to`; a later figure without a unit of its own shares the earlier one's.
+  private func linkChangesFromTo(_ phrases: inout [Phrase]) {
+    for index in phrases.indices.dropLast() {
+      // Most phrases have no "fra" before them: that is asked first.
+      guard let opener = word(phrases[index].first - 1), opener == "fra" || opener == "frå"
+      else { continue }
+      let from = phrases[index]
+      guard from.kind != .year, from.kind != .date, from.qualifier != .range,
+        let direction = changeBefore(from.first - 1)
+      else { continue }
+      var next = index + 1
+      var cursor = from.end
+      var fromYear: Int?
+      // "… i 2021 til …" / "… 2021 til …": the earlier figure's year.
+      if phrases[next].kind == .year, phrases[next].qualifier != .range,
+        phrases[next].first == cursor || (phrases[next].first == cursor + 1 && word(cursor) == "i")
+      {
+        fromYear = phrases[next].year
+        cursor = phrases[next].end
+        next += 1
+      }
+      guard next < phrases.count, word(cursor) == "til", phrases[next].first == cursor + 1
+      else { continue }
+      var to = phrases[next]
+      guard to.kind != .year, to.kind != .date, to.qualifier != .range, to.change == nil,
+        let fromValue = from.value, let toValue = to.value
+      else { continue }
+      if to.unit == nil, from.unit != nil, to.kind == .count || to.kind == .number {
+        to.kind = from.kind
+        to.unit = from.unit
+      }
+      guard to.kind == from.kind else { continue }
+      to.change =
+        direction.isAmbiguous ? (toValue > fromValue ? .increase : .decrease) : direction.change
+      if let fromYear { to.comparedTo = .period(.year(fromYear)) }
+      phrases[next] = to
+    }
   }
 
   // MARK: - Dispatch
@@ -64,8 +117,11 @@ struct PhraseReader {
         return true
       }
       if var special = readWordPhrase(at: index, floor: floor) {
-        // "over halvparten", "nesten en tredjedel": a hedge before a fraction or ordinal.
-        if special.kind == .fraction, special.change == nil {
+        // "over halvparten", "nesten en tredjedel", "i over et halvt år", "meir enn dobla":
+        // a hedge before a fraction, a half of a time unit or a factor.
+        if special.change == nil && (special.kind == .fraction || special.kind == .duration)
+          || Lexicon.factors[tokens[index].word] != nil
+        {
           let prefix = readPrefix(before: index, floor: floor)
           if let start = prefix.qualifierStart {
             special.first = start
@@ -103,11 +159,20 @@ struct PhraseReader {
       guard numberFollowsMarker(at: index), Lexicon.codeMarkers.contains(token.word) else {
         return nil
       }
+      // "EN 1090" is a standard; "en 50 prosent stilling", "en 20 % økning" are quantities.
+      if token.word == "en", !token.isAllCaps || isAllCapitals { return nil }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }
       guard next < tokens.count, tokens[next].isNumber else { return nil }
-      return numberGroupEnd(from: next)
+      let end = numberGroupEnd(from: next)
+      // "kl. 18 til 22", "veke 29 og 30", "§ 12 og 13": the second number is a code too.
+      if let joiner = word(end), joiner == "til" || joiner == "og" || joiner == "eller",
+        end + 1 < tokens.count, tokens[end + 1].isNumber
+      {
+        return numberGroupEnd(from: end + 1)
+      }
+      return end
     }
     guard token.isNumber else { return nil }
     // List and heading numbering at the start: "1. Innledning", "2) Tiltak", "3.2 Økonomi".
@@ -119,6 +184,22 @@ struct PhraseReader {
       {
         return index + 2
       }
+      // "1 Innledning", "3 ØKONOMI": a heading number of one or two digits before a
+      // capitalised title (in prose a number is not followed by a capital).
+      if next.isWord, next.isCapitalized, next.gap != .none, tokens[index].length <= 2,
+        Lexicon.months[next.word] == nil
+      {
+        return index + 1
+      }
+    }
+    // "i Storgata 12", "Solbakken 4 ble utvidet": a house number after a street name (a
+    // capitalised word inside the sentence that ends like one).
+    if index >= 2, tokens[index].length <= 3, tokens[index].gap == .single,
+      case let name = tokens[index - 1], name.isWord, name.isCapitalized, !name.isAllCaps,
+      !isAllCapitals, !tokens[index - 2].is("."), !tokens[index - 2].is(":"),
+      Lexicon.isStreetName(lower(index - 1)), isHouseNumberEnd(index + 1)
+    {
+      return index + 1
     }
     // "side 12 av 120": the page count after a page number.
     if index >= 2, word(index - 1) == "av", tokens[index - 2].isNumber, index >= 3,
@@ -157,6 +238,19 @@ struct PhraseReader {
       let end = numberRunEnd(from: index)
       if Lexicon.rateBases.contains((index..<end).map(lower).joined()) { return end }
     }
+    // "Elever 412 430 455": three groups of three digits with no currency or unit may be one
+    // number of hundreds of millions or a row of three; neither is read.
+    if let end = ambiguousGroupsEnd(at: index) { return end }
+    // "Beløp i 1000 kr", "(i 1 000 kroner)": the unit a table is written in, not an amount.
+    if let end = unitDeclarationEnd(at: index) { return end }
+    // "på en skala fra 1 til 5": the ends of a rating scale.
+    if index >= 2, let from = word(index - 1), from == "fra" || from == "frå",
+      let scale = word(index - 2), scale == "skala" || scale == "skalaen",
+      index + 2 < tokens.count, word(index + 1) == "til" || tokens[index + 1].isDash,
+      tokens[index + 2].isNumber
+    {
+      return index + 3
+    }
     // A page number after dot leaders: "Arbeidstreningssenteret ........ 45".
     if index >= 3, (1...3).allSatisfy({ tokens[index - $0].is(".") || tokens[index - $0].is("…") }) {
       return index + 1
@@ -165,6 +259,80 @@ struct PhraseReader {
     // A phone number: "51 50 70 90", "+47 51 50 70 90", "800 12 345".
     if let phoneEnd = phoneNumberEnd(at: index) { return phoneEnd }
     return nil
+  }
+
+  /// The end of a run like "412 430 455" (a lead of three digits and two or more groups of
+  /// three, single-spaced) that has no currency before it and no unit, scale, percent sign or
+  /// noun after it.
+  private func ambiguousGroupsEnd(at index: Int) -> Int? {
+    guard tokens[index].length == 3, index + 2 < tokens.count else { return nil }
+    var end = index + 1
+    while end < tokens.count, tokens[end].isNumber, tokens[end].gap == .single,
+      tokens[end].length == 3
+    {
+      end += 1
+    }
+    guard end - index >= 3 else { return nil }
+    if index >= 1, let before = word(index - 1),
+      before == "kr" || before == "nok" || Lexicon.scaledCurrencies[before] != nil
+    {
+      return nil
+    }
+    if index >= 2, tokens[index - 1].is("."), word(index - 2) == "kr" { return nil }
+    guard end < tokens.count else { return end }
+    let next = tokens[end]
+    if next.is("%") || (next.is(",") && end + 1 < tokens.count && tokens[end + 1].gap == .none) {
+      return nil
+    }
+    if next.isWord {
+      let classes = Lexicon.classes(of: next.word)
+      if !classes.isDisjoint(with: [.currency, .scaleWord, .scaledCurrency, .percentWord, .pointWord])
+        || isContentWord(end) || next.word == "nok"
+      {
+        return nil
+      }
+    }
+    return end
+  }
+
+  /// "i 1000 kr", "(1 000 kroner)" closing a heading or caption: the end of the declaration.
+  private func unitDeclarationEnd(at index: Int) -> Int? {
+    guard index >= 1, word(index - 1) == "i" || tokens[index - 1].is("(") else { return nil }
+    // "1000" or "1 000", read from the tokens' values (no text is made).
+    let token = tokens[index]
+    var end = index + 1
+    if token.number == 1, token.length == 1, end < tokens.count, tokens[end].isNumber,
+      tokens[end].gap == .single, tokens[end].length == 3, tokens[end].number == 0
+    {
+      end += 1
+    } else if !(token.number == 1000 && token.length == 4) {
+      return nil
+    }
+    guard let currency = word(end),
+      currency == "kr" || currency == "kroner" || currency == "kronar"
+    else { return nil }
+    var cursor = end + 1
+    if cursor < tokens.count, tokens[cursor].is("."), tokens[cursor].gap == .none { cursor += 1 }
+    guard cursor < tokens.count else { return cursor }
+    let next = tokens[cursor]
+    let closes =
+      next.is(")") || next.is(":") || next.is(",") || (next.is(".") && cursor + 1 == tokens.count)
+    return closes ? cursor : nil
+  }
+
+  /// What may follow a house number: the end, a punctuation mark other than a decimal comma
+  /// or "%", or a function word ("Solbakken 4 ble utvidet"); not a unit ("Husbanken 12 mill.").
+  private func isHouseNumberEnd(_ index: Int) -> Bool {
+    guard index < tokens.count else { return true }
+    let next = tokens[index]
+    if next.isWord { return Lexicon.classes(of: next.word).contains(.functionWord) }
+    if next.is(",") {
+      return !(index + 1 < tokens.count && tokens[index + 1].isNumber
+        && tokens[index + 1].gap == .none)
+    }
+    // A full stop only at the end: "Statsforvalteren 3. mars" is a date.
+    if next.is(".") { return index + 1 == tokens.count }
+    return next.is(":") || next.is(")") || next.is(";")
   }
 
   /// The end of a run of tokens joined without whitespace.
@@ -185,7 +353,10 @@ struct PhraseReader {
     let previous = tokens[index - 1]
     if previous.isWord { return Lexicon.currencies[previous.word] == nil }
     if previous.is("_") || previous.is("/") || previous.is("@") { return true }
-    if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord { return true }
+    if previous.isDash, previous.gap == .none, index >= 2, tokens[index - 2].isWord {
+      // "1. januar–31. desember 2022": a range of dates, not a code.
+      return !(Lexicon.months[tokens[index - 2].word] != nil && readDate(at: index) != nil)
+    }
     if previous.is("."), previous.gap == .none, index >= 2, tokens[index - 2].isWord {
       return !["kr", "ca", "pr", "maks", "mill", "mrd", "pst"].contains(tokens[index - 2].word)
     }
@@ -297,6 +468,18 @@ struct PhraseReader {
       if signed, tokens[index].gap == .none, detached {
         start = index - 1
         sign = previous.is("+") ? 1 : -1
+      } else if previous.word == "minus", tokens[index].gap == .single,
+        !(index >= 2 && tokens[index - 2].word == "pluss")
+      {
+        // "et avvik på minus 2,1 mill. kroner": the sign written as a word.
+        start = index - 1
+        sign = -1
+      } else if previous.word == "med", index >= 2, case let adjective = tokens[index - 2].word,
+        adjective == "negativt" || adjective == "negativ" || adjective == "negative"
+      {
+        // "Netto driftsresultat ble negativt med 8,1 mill. kroner": a negative figure.
+        start = index - 2
+        sign = -1
       }
     }
     // The digits are read as one integer significand (up to 18 of them, else as text).
@@ -446,6 +629,12 @@ struct PhraseReader {
         core.isApproximate = true
         return core
       }
+      // "kring ein månad", "ca. en uke", "innen et år": after a hedge, an article before a
+      // time unit in the singular is one.
+      if Lexicon.isSingularTimeUnit(next), readPrefix(before: index, floor: 0).qualifierStart != nil
+      {
+        return wordCore(1, index, index + 1)
+      }
       guard next == "hundre" || next == "tusen" || isLargeScale(next) else { return nil }
       if next == "hundre" || next == "tusen" {
         return continueWords(from: index + 1, accumulator: startAccumulator(1), start: index, inRange: inRange)
@@ -453,12 +642,25 @@ struct PhraseReader {
       return wordCore(1, index, index + 1)
     }
     guard let value = numberValue(at: index), !isNotANumber(at: index) else { return nil }
+    // "ikke én søknad", "ikkje registrert eitt einaste avvik": not one, so none; no fact.
+    if value == 1, isNegated(index) { return nil }
     var accumulator = NumberWords.Accumulator()
     if Lexicon.cardinals[word] != nil || value < 100 {
       _ = accumulator.add(value)
       return continueWords(from: index + 1, accumulator: accumulator, start: index, inRange: inRange)
     }
     return wordCore(Decimal(value), index, index + 1)
+  }
+
+  /// "ikke" right before the word at `index`, or up to three words before it when "eneste"
+  /// or "einaste" follows it.
+  private func isNegated(_ index: Int) -> Bool {
+    let reach = word(index + 1) == "eneste" || word(index + 1) == "einaste" ? 3 : 1
+    for distance in 1...reach {
+      guard let before = word(index - distance) else { return false }
+      if before == "ikke" || before == "ikkje" { return true }
+    }
+    return false
   }
 
   private func startAccumulator(_ value: Int) -> NumberWords.Accumulator {
@@ -537,6 +739,12 @@ struct PhraseReader {
       }
     }
     if word == "null", index + 1 < tokens.count, tokens[index + 1].is("-") { return true }
+    // "noen hundre", "fleire tusen": some hundreds, several thousands; no figure is given.
+    if word == "hundre" || word == "tusen", let before = self.word(index - 1),
+      Lexicon.isVagueQuantifier(before)
+    {
+      return true
+    }
     return false
   }
 

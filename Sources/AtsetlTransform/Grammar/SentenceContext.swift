@@ -61,11 +61,18 @@ struct SentenceContext {
       let next = tokens[phrase.end].word
       if let change = Lexicon.comparatives[next] {
         // "25 prosent flere deltakere", but not "fem flere enn 300" read as a bound of 300.
+        // "30 prosent høyere enn 2019" compares with a year: still a change.
         if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].word == "enn"
-          && tokens[phrase.end + 2].isNumber)
+          && tokens[phrase.end + 2].isNumber && !isYearToken(phrase.end + 2))
         {
           return change
         }
+      }
+      // "en 20 % økning", "5 prosent nedgang": a share followed by the change it names.
+      if Lexicon.isChangeNoun(next), phrase.kind == .percent || phrase.kind == .percentagePoints,
+        let change = Lexicon.changeWords[next]
+      {
+        return change
       }
       if next == "over" || next == "under", phrase.end + 1 < tokens.count,
         Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].word)
@@ -76,6 +83,15 @@ struct SentenceContext {
     // Before: "en økning på 20 prosent", "redusert med 20 prosent",
     // "en økning i antall deltakere på 25 prosent".
     let start = phrase.first
+    // "økte 12 prosent", "gikk ned 2 prosentenheter": a change verb right before the figure.
+    if start >= 1, let verb = word(start - 1), Lexicon.isChangeVerb(verb) {
+      return Lexicon.changeWords[verb]
+    }
+    if start >= 2, let adverb = word(start - 1), adverb == "opp" || adverb == "ned",
+      let verb = word(start - 2), verb == "gikk" || verb == "gjekk" || verb == "gått" || verb == "går"
+    {
+      return adverb == "opp" ? .increase : .decrease
+    }
     guard start >= 1, let link = word(start - 1), Lexicon.isChangeLink(link) else { return nil }
     var cursor = start - 2
     while cursor >= 0, start - cursor <= 7 {
@@ -112,6 +128,10 @@ struct SentenceContext {
       if statesChange, let before = word(phrase.first - 1), before == "fra" || before == "frå" {
         indexes.insert(phrase.first)
       }
+      // "siden 2019": where a span starts, never the year the sentence is about.
+      if let before = word(phrase.first - 1), before == "siden" || before == "sidan" {
+        indexes.insert(phrase.first)
+      }
     }
     return indexes
   }
@@ -126,7 +146,18 @@ struct SentenceContext {
       return true
     }
     if before1 == "enn" || (before1 == "i" && before2 == "enn") { return true }
+    // "samanlikna med rekneskapen for 2021", "sammenlignet med nivået i 2019".
+    if before1 == "for" || before1 == "i", before2 != nil, word(index - 3) == "med",
+      index >= 4, word(index - 4) != nil, case let verb = lower(index - 4),
+      verb.hasPrefix("sammenlign") || verb.hasPrefix("sammenlikn") || verb.hasPrefix("samanlikn")
+    {
+      return true
+    }
     if before1 == "til", before2 == "forhold" { return true }
+    // "fram mot 2030", "opp mot 2025": towards a year, not against it.
+    if before1 == "mot", before2 == "fram" || before2 == "frem" || before2 == "opp" {
+      return false
+    }
     if before1 == "mot" || (before1 == "i" && before2 == "mot") { return true }
     return false
   }
@@ -149,8 +180,11 @@ struct SentenceContext {
       if tokens[index].isNumber, isYearToken(index), isComparisonObject(at: index) {
         return .period(.year(tokens[index].number))
       }
-      // "fra 2019" after a change: "en økning på 5 prosent fra 2019".
-      if tokens[index].isNumber, isYearToken(index), word(index - 1) == "fra" || word(index - 1) == "frå"
+      // "fra 2019" after a change: "en økning på 5 prosent fra 2019"; "økt med 40 prosent
+      // siden 2019".
+      if tokens[index].isNumber, isYearToken(index),
+        let before = word(index - 1),
+        before == "fra" || before == "frå" || before == "siden" || before == "sidan"
       {
         return .period(.year(tokens[index].number))
       }
@@ -290,6 +324,25 @@ struct SentenceContext {
         attached.append(years[year])
       }
     }
+    // "2021: 7,8 %", "12 (2021)": a year labelling a figure, before it with a colon or after
+    // it in brackets.
+    for index in phrases.indices where phrases[index].period == nil {
+      let phrase = phrases[index]
+      guard phrase.kind != .year, phrase.kind != .date else { continue }
+      let first = phrase.first
+      if first >= 2, tokens[first - 1].is(":"),
+        let year = years.first(where: { phrases[$0].end == first - 1 })
+      {
+        phrases[index].period = phrases[year].period
+        attached.append(year)
+      } else if phrase.end + 2 < tokens.count, tokens[phrase.end].is("("),
+        tokens[phrase.end + 2].is(")"),
+        let year = years.first(where: { phrases[$0].first == phrase.end + 1 })
+      {
+        phrases[index].period = phrases[year].period
+        attached.append(year)
+      }
+    }
     // "N i 2020" / "N 2020": the year right after a phrase is its own.
     for index in phrases.indices where phrases[index].period == nil {
       guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
@@ -362,11 +415,21 @@ struct SentenceContext {
     var cursor = index - 1
     if word(cursor) == "i" { cursor -= 1 }
     while cursor >= 0, index - cursor <= 6 {
-      if word(cursor) == "mot" { return true }
-      if tokens[cursor].is(",") || tokens[cursor].is(".") { return false }
+      if word(cursor) == "mot" {
+        let before = word(cursor - 1)
+        return before != "fram" && before != "frem" && before != "opp"
+      }
+      // A clause ends at a comma or full stop, not at a decimal comma ("mot 10,4 prosent").
+      if tokens[cursor].is(",") || tokens[cursor].is("."), !isInsideNumber(cursor) { return false }
       cursor -= 1
     }
     return false
+  }
+
+  /// True when the symbol at `index` joins two digit groups ("10,4", "1.234").
+  private func isInsideNumber(_ index: Int) -> Bool {
+    index > 0 && index + 1 < tokens.count && tokens[index - 1].isNumber
+      && tokens[index + 1].isNumber && tokens[index].gap == .none && tokens[index + 1].gap == .none
   }
 
   @inline(__always)

@@ -18,11 +18,13 @@ struct Tokenizer {
     }
   }
 
-  /// The tokens of the UTF-8 `bytes` (valid UTF-8, as a `String` holds), and whether any of
-  /// them is a number or a word that may start a phrase: without one, a sentence has no
-  /// phrase, since phrases start only there. The caller deallocates the buffer.
+  /// The tokens of the UTF-8 `bytes` (valid UTF-8, as a `String` holds), whether any of
+  /// them is a number or a word that may start a phrase (without one, a sentence has no
+  /// phrase, since phrases start only there), and whether the sentence is written all in
+  /// capitals: no word holds a lower-case letter ("DET VAR 400 PERSONER"), so a capital
+  /// says nothing about acronyms or names there. The caller deallocates the buffer.
   static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (
-    tokens: TokenBuffer, mayHoldPhrase: Bool
+    tokens: TokenBuffer, mayHoldPhrase: Bool, isAllCapitals: Bool
   ) {
     var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
     // Tables read once per sentence, not once per word.
@@ -30,6 +32,7 @@ struct Tokenizer {
       starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
       morphemes: NumberWords.morphemeFilter)
     var mayHoldPhrase = false
+    var hasSmallLetter = false
     var index = 0
     var scalarIndex = 0
     var gap = Token.Gap.none
@@ -60,6 +63,7 @@ struct Tokenizer {
             start: scalarIndex, end: scalarIndex + run.count, byteStart: index, byteEnd: end,
             tables: tables)
           mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
+          hasSmallLetter = hasSmallLetter || run.hasSmall
           tokens.append(token)
           index = end
           scalarIndex += run.count
@@ -159,6 +163,7 @@ struct Tokenizer {
             isCapitalized: isUppercase(scalar), isAllCaps: letters >= 2 && !isSmall,
             start: start, end: scalarIndex, byteStart: byteStart, byteEnd: index, tables: tables))
         mayHoldPhrase = mayHoldPhrase || tokens[tokens.count - 1].mayStartPhrase
+        hasSmallLetter = hasSmallLetter || isSmall
       } else {
         index += length
         scalarIndex += 1
@@ -172,7 +177,7 @@ struct Tokenizer {
       gap = .none
       spaceRun = 0
     }
-    return (tokens, mayHoldPhrase)
+    return (tokens, mayHoldPhrase, !hasSmallLetter)
   }
 
   /// The tables a word is classified with, read once per sentence.

@@ -5,7 +5,7 @@ import Testing
 
 /// Sentences whose tempting tokens (section numbers, codes, articles, times, …) are not facts.
 enum NegativePhrases {
-  static var all: [PhraseCase] { none + nynorskNone + tempting }
+  static var all: [PhraseCase] { none + nynorskNone + tempting + capitals + slashes + declarations }
 
   /// Bokmål sentences without any quantity.
   static let none: [PhraseCase] = [
@@ -132,5 +132,89 @@ enum NegativePhrases {
     N("1. Innledning"),
     N("2) Tiltak for unge"),
     N("Side 12 av 120"),
+  ]
+
+  /// Headings in capitals and heading numbers before a capitalised title.
+  static let capitals: [PhraseCase] = [
+    N("1 INNLEDNING"),
+    N("3 ØKONOMI OG ADMINISTRASJON"),
+    N("1 Innledning"),
+    N("2 Økonomi og styring"),
+    N("NAV OG KOMMUNEN SAMARBEIDER"),
+    N("EN GOD START FOR ALLE"),
+    N("EIT GODT ÅR FOR KULTUREN"),
+    N("TILTAK 3: MER HELTID"),
+    N("MÅL 2: REDUSERT SYKEFRAVÆR"),
+    N("Tiltak 3: Mer heltid"),
+    N("Mål 2: Redusert sykefravær"),
+    N("FASE 2"),
+  ]
+
+  /// Slashes that are no fraction: around the clock, school years, dates, case numbers.
+  static let slashes: [PhraseCase] = [
+    N("Tjenesten er tilgjengelig 24/7."),
+    N("Avtalen gjaldt fra 1/1-2021."),
+    N("Fristen er 1/3 hvert år."),
+    N("Fra 1/3 av neste år gjelder nye regler."),
+    N("Kommunestyret vedtok i sak 45/22 å øke rammen."),
+    N("Det gjeld frå 1/8 kvart år."),
+    N("Vakta er organisert som 2/2-turnus."),
+  ]
+
+  /// Unit declarations of tables, articles and "andre" meaning *other*.
+  static let declarations: [PhraseCase] = [
+    N("Beløp i 1000 kr"),
+    N("Tabell 4: Driftsutgifter (i 1000 kr)"),
+    N("Alle tall i 1 000 kroner."),
+    N("En bruker fikk avslag, mens de andre fikk innvilget søknaden."),
+    N("Et av målene er å redusere sykefraværet."),
+    N("Ei av avdelingene hadde et merforbruk."),
+    N("Ein av dei største utfordringane er rekruttering."),
+    N("Eit av tiltaka var å tilsette ein koordinator."),
+    N("Dei andre einingane hadde eit mindreforbruk."),
+    N("Andre kommuner i regionen har lavere sykefravær."),
+    N("Ein tilsett slutta i løpet av året."),
+    N("Ei ny avdeling vart etablert i haust."),
+    N("En dag i uken er det åpent."),
+    N("Han kom for en uke siden."),
+    N("Skulen vart bygd på 1960-talet."),
+    N("Saka vart handsama i PS 45/22."),
+    N("Det er 24/7 bemanning på legevakta."),
+    N("Møtet varte frå 18.00 til 21.00."),
+    N("Kontakt oss på 57 12 34 00."),
+    N("Produktet følger EN 1090."),
+    N("Det var ikke én eneste klage."),
+    N("Ikke én søknad ble avslått."),
+    N("Det vart ikkje registrert eitt einaste avvik."),
+    N("Ein gong i månaden har vi fellesmøte."),
+    N("Vi har møte annakvar veke."),
+    N("Dei fleste av dei tilsette er nøgde."),
+    N("Det tok eit år å få avtalen på plass."),
+    N("Det var ei stor utfordring å rekruttere sjukepleiarar."),
+    N("Det ble tilsatt en ny rektor."),
+    N("DEL 2: ØKONOMI"),
+    N("Del 3 omhandler tjenestene."),
+    N("Skolen ligger i Storgata 12."),
+    N("Barnehagen i Solbakken 4 ble utvidet."),
+    N("Kontoret ligger i Kirkeveien 3B."),
+    N("Bilde 3: Den nye skolen."),
+    N("Lønnstrinn 45 gjelder stillingen."),
+    N("Prosjektnummer 22045 er avsluttet."),
+    N("Vedlegg 1–3 viser detaljene."),
+    N("Lærertettheten er 1:15."),
+    N("Fordelingen var 60/40 mellom kvinner og menn."),
+    N("Barnehagane har stengt i veke 29 og 30."),
+    N("Se § 12 og 13 i loven."),
+    N("Sjå side 4 og 5."),
+    N("Nokre hundre personar møtte opp."),
+    N("Fleire tusen innbyggjarar har nytta tilbodet."),
+    N("Noen hundre søkere fikk avslag."),
+    N("Mange tusen besøkte festivalen."),
+    N("Elever 412 430 455"),
+    N("Sum driftsutgifter 1 245 300 1 198 450"),
+    N("Kommunen har i fleire år hatt låg arbeidsløyse."),
+    N("Mange av dei tilsette har jobba her i mange år."),
+    N("Den eine avdelinga vart stengd."),
+    N("Det er ein god auke frå året før."),
   ]
 }

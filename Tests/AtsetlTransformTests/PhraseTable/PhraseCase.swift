@@ -272,6 +272,11 @@ struct Expected: Sendable, CustomStringConvertible {
       .ordinal, text, value, .exact, unit: nil, change: nil, comparedTo: nil, period: period)
   }
 
+  /// A range of ordinals: "1.–4. trinn" → text "1.–4.".
+  static func ordinalRange(_ text: String, _ lower: Num, _ upper: Num) -> Expected {
+    range(.ordinal, text, lower, upper, unit: nil, change: nil, comparedTo: nil, period: nil)
+  }
+
   /// A plain number such as a factor: "doblet" → 2, increase.
   static func number(
     _ text: String, _ value: Num, _ qualifier: Qualifier = .exact, change: Change? = nil,
