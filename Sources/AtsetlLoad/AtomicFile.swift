@@ -41,8 +41,8 @@ package final class AtomicFile {
   private var bytesWritten = 0
   /// Where the bytes not yet handed to the disk start (see ``writebackChunk``).
   private var writebackStart = 0
-  /// Written bytes are sent to the disk every 16 MiB while the file grows, so that the
-  /// `fsync` at commit does not wait for hundreds of megabytes at once.
+  /// Written bytes are sent to the disk every 16 MiB while the file grows (they stay in the
+  /// page cache), so that the `fsync` at commit does not wait for hundreds of megabytes at once.
   package static let writebackChunk = 16 << 20
   private var isFinished = false
 
