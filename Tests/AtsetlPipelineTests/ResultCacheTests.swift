@@ -191,4 +191,33 @@ import Testing
       writer.abandon()
     }
   }
+
+  /// A cache entry reads back from its trailer exactly; anything else (an older trailer
+  /// written by JSONEncoder, a cut or extended one) reads as no entry.
+  @Test func entriesReadBackFromTheirTrailers() {
+    let entries = [
+      ResultCache.Entry(
+        source: "tekst \"1\"", path: "input/å\\b\n.txt", format: .text, sha256: "ab12",
+        reportYear: nil, sections: 0, error: nil, diagnostics: [], factCount: 0),
+      ResultCache.Entry(
+        source: "xml", path: "input/x.xml", format: .xml, sha256: String(repeating: "f", count: 64),
+        reportYear: 2021, sections: 12,
+        error: Diagnostic(.error, "tag \"p\"\tmismatch", file: "input/x.xml", line: 3, column: nil),
+        diagnostics: [
+          Diagnostic(.warning, "Windows-1252", file: "input/x.xml"),
+          Diagnostic(.warning, "😀\u{1}", file: "input/x.xml", line: 1, column: 2),
+        ],
+        factCount: 123_456),
+    ]
+    for entry in entries {
+      let bytes = entry.encoded()
+      #expect(ResultCache.Entry.decode(bytes) == entry)
+      for length in 0..<bytes.count {
+        #expect(ResultCache.Entry.decode(Array(bytes[..<length])) == nil)
+      }
+      #expect(ResultCache.Entry.decode(bytes + Array(",".utf8)) == nil)
+    }
+    let older = #"{"factCount":0,"format":"text","path":"input/a.txt","sections":0,"sha256":"ab12","source":"text","diagnostics":[]}"#
+    #expect(ResultCache.Entry.decode(Array(older.utf8)) == nil)
+  }
 }

@@ -60,11 +60,7 @@ extension IncrementalState {
       try reader.expect(#","atsetlVersion":"#)
       let atsetlVersion = try reader.string()
       try reader.expect(#","inputs":["#)
-      var inputs: [Publication.Input] = []
-      if !reader.take("]") {
-        repeat { inputs.append(try readInput(&reader)) } while reader.take(",")
-        try reader.expect("]")
-      }
+      let inputs = try reader.elements(readInput)
       try reader.expect(#","outputs":"#)
       var outputs: [String: Publication.Stamp]?
       if !reader.take("null") {
@@ -101,27 +97,13 @@ extension IncrementalState {
     bytes.append(contentsOf: #","sha256":"#.utf8)
     JSONText.append(string: input.sha256, to: &bytes)
     bytes.append(contentsOf: #","reportYear":"#.utf8)
-    append(input.reportYear, to: &bytes)
+    StateFileReader.append(input.reportYear, to: &bytes)
     bytes.append(contentsOf: #","sections":"#.utf8)
     bytes.append(decimal: input.sections)
     bytes.append(contentsOf: #","facts":"#.utf8)
     bytes.append(decimal: input.facts)
     bytes.append(contentsOf: #","error":"#.utf8)
-    if let error = input.error {
-      bytes.append(contentsOf: #"{"severity":"#.utf8)
-      JSONText.append(string: error.severity.rawValue, to: &bytes)
-      bytes.append(contentsOf: #","message":"#.utf8)
-      JSONText.append(string: error.message, to: &bytes)
-      bytes.append(contentsOf: #","file":"#.utf8)
-      JSONText.append(string: error.file, to: &bytes)
-      bytes.append(contentsOf: #","line":"#.utf8)
-      append(error.line, to: &bytes)
-      bytes.append(contentsOf: #","column":"#.utf8)
-      append(error.column, to: &bytes)
-      bytes.append(UInt8(ascii: "}"))
-    } else {
-      bytes.append(contentsOf: "null".utf8)
-    }
+    StateFileReader.append(input.error, to: &bytes)
     bytes.append(contentsOf: #","warnings":["#.utf8)
     for (index, warning) in input.warnings.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -163,9 +145,6 @@ extension IncrementalState {
     bytes.append(UInt8(ascii: "}"))
   }
 
-  private static func append(_ number: Int?, to bytes: inout [UInt8]) {
-    if let number { bytes.append(decimal: number) } else { bytes.append(contentsOf: "null".utf8) }
-  }
 
   private static func readInput(_ reader: inout StateFileReader) throws(StateFileReader.Malformed)
     -> Publication.Input
@@ -187,28 +166,10 @@ extension IncrementalState {
     try reader.expect(#","facts":"#)
     let facts = try reader.integer()
     try reader.expect(#","error":"#)
-    var error: Diagnostic?
-    if !reader.take("null") {
-      try reader.expect(#"{"severity":"#)
-      guard let severity = Diagnostic.Severity(rawValue: try reader.string()) else {
-        throw .init()
-      }
-      try reader.expect(#","message":"#)
-      let message = try reader.string()
-      try reader.expect(#","file":"#)
-      let file = try reader.string()
-      try reader.expect(#","line":"#)
-      let line = try reader.optionalInteger()
-      try reader.expect(#","column":"#)
-      let column = try reader.optionalInteger()
-      try reader.expect("}")
-      error = Diagnostic(severity, message, file: file, line: line, column: column)
-    }
+    let error = try reader.optionalDiagnostic()
     try reader.expect(#","warnings":["#)
-    var warnings: [String] = []
-    if !reader.take("]") {
-      repeat { warnings.append(try reader.string()) } while reader.take(",")
-      try reader.expect("]")
+    let warnings = try reader.elements { reader throws(StateFileReader.Malformed) in
+      try reader.string()
     }
     try reader.expect(#","placements":["#)
     var placements: [Placement] = []
@@ -252,7 +213,7 @@ extension IncrementalState {
 }
 
 /// A cursor over the state file's bytes that reads the JSON tokens ``IncrementalState``
-/// writes; whitespace between tokens is skipped.
+/// writes (and the cache's trailers, ``ResultCache``); whitespace between tokens is skipped.
 struct StateFileReader {
   /// The bytes are not a state file.
   struct Malformed: Error {}
@@ -356,6 +317,55 @@ struct StateFileReader {
   /// An integer or `null`.
   mutating func optionalInteger() throws(Malformed) -> Int? {
     take("null") ? nil : try integer()
+  }
+
+  /// The elements of a JSON array whose `[` was just read, each read by `element`, and its `]`.
+  mutating func elements<Element>(_ element: (inout Self) throws(Malformed) -> Element)
+    throws(Malformed) -> [Element]
+  {
+    var elements: [Element] = []
+    guard !take("]") else { return elements }
+    repeat { elements.append(try element(&self)) } while take(",")
+    try expect("]")
+    return elements
+  }
+
+  /// A diagnostic as ``append(_:to:)-(Diagnostic?,_)`` writes it, or `null`.
+  mutating func optionalDiagnostic() throws(Malformed) -> Diagnostic? {
+    guard !take("null") else { return nil }
+    try expect(#"{"severity":"#)
+    guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Malformed() }
+    try expect(#","message":"#)
+    let message = try string()
+    try expect(#","file":"#)
+    let file = try string()
+    try expect(#","line":"#)
+    let line = try optionalInteger()
+    try expect(#","column":"#)
+    let column = try optionalInteger()
+    try expect("}")
+    return Diagnostic(severity, message, file: file, line: line, column: column)
+  }
+
+  /// Appends `diagnostic` as a JSON object with its keys in a fixed order, or `null`.
+  static func append(_ diagnostic: Diagnostic?, to bytes: inout [UInt8]) {
+    guard let diagnostic else { return bytes.append(contentsOf: "null".utf8) }
+    bytes.append(contentsOf: #"{"severity":"#.utf8)
+    JSONText.append(string: diagnostic.severity.rawValue, to: &bytes)
+    bytes.append(contentsOf: #","message":"#.utf8)
+    JSONText.append(string: diagnostic.message, to: &bytes)
+    bytes.append(contentsOf: #","file":"#.utf8)
+    JSONText.append(string: diagnostic.file, to: &bytes)
+    bytes.append(contentsOf: #","line":"#.utf8)
+    append(diagnostic.line, to: &bytes)
+    bytes.append(contentsOf: #","column":"#.utf8)
+    append(diagnostic.column, to: &bytes)
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends `number`, or `null`.
+  static func append(_ number: Int?, to bytes: inout [UInt8]) {
+    if let number { bytes.append(decimal: number) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
   /// A JSON number as a Double (the digits Swift printed for it read back exactly).
