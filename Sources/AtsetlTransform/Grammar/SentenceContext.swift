@@ -119,18 +119,20 @@ struct SentenceContext {
 
   /// Indexes (into `tokens`) of years that are comparison objects: "sammenlignet med 2019",
   /// "enn i 2019", "fra 2019" after a change word.
-  private func comparisonYearIndexes(_ phrases: [Phrase]) -> Set<Int> {
-    var indexes: Set<Int> = []
+  /// A sentence names few years: a short array (allocated only when one is found) is
+  /// cheaper than a set.
+  private func comparisonYearIndexes(_ phrases: [Phrase]) -> [Int] {
+    var indexes: [Int] = []
     let statesChange = phrases.contains { $0.change != nil }
     for phrase in phrases where phrase.kind == .year && phrase.qualifier != .range {
-      if isComparisonObject(at: phrase.first) { indexes.insert(phrase.first) }
-      // "gikk ned med 10 prosent fra 2020": the year a change is measured from.
-      if statesChange, let before = word(phrase.first - 1), before == "fra" || before == "frå" {
-        indexes.insert(phrase.first)
-      }
-      // "siden 2019": where a span starts, never the year the sentence is about.
-      if let before = word(phrase.first - 1), before == "siden" || before == "sidan" {
-        indexes.insert(phrase.first)
+      let before = word(phrase.first - 1)
+      if isComparisonObject(at: phrase.first)
+        // "gikk ned med 10 prosent fra 2020": the year a change is measured from.
+        || (statesChange && (before == "fra" || before == "frå"))
+        // "siden 2019": where a span starts, never the year the sentence is about.
+        || before == "siden" || before == "sidan"
+      {
+        indexes.append(phrase.first)
       }
     }
     return indexes
@@ -164,14 +166,15 @@ struct SentenceContext {
 
   /// What a changed phrase is compared with: a year or `previous_year`.
   private func comparison(for phrase: Phrase, phrases: [Phrase]) -> Phrase.Comparison? {
-    // Nearest comparison object in the sentence, preferring the one after the phrase.
-    var candidates: [(distance: Int, value: Phrase.Comparison)] = []
+    // Nearest comparison object in the sentence, preferring the one after the phrase (the
+    // first of equally near ones).
+    var nearest: (distance: Int, value: Phrase.Comparison)?
     for index in tokens.indices {
       guard let value = comparisonObject(at: index) else { continue }
       let distance = index >= phrase.end ? index - phrase.end : (phrase.first - index) + 1000
-      candidates.append((distance, value))
+      if distance < nearest?.distance ?? .max { nearest = (distance, value) }
     }
-    return candidates.min { $0.distance < $1.distance }?.value
+    return nearest?.value
   }
 
   /// A comparison object starting at `index`: "fra året før", "i fjor", "enn i 2019".
@@ -272,7 +275,7 @@ struct SentenceContext {
   // MARK: - Period
 
   /// Gives each phrase the year it is about, when the sentence names one.
-  private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+  private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: [Int]) {
     // Every rule below needs a year or a date among the phrases.
     guard phrases.contains(where: { $0.kind == .year || $0.kind == .date }) else { return }
     // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
