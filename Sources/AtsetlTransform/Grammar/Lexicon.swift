@@ -193,6 +193,8 @@ enum Lexicon {
   /// "tredagers"); only meaningful for a word that is not long.
   static func endsLikeDurationAdjective(_ word: Word) -> Bool {
     let tail = word.lastTwoBytes
+    // Most words end with a byte that ends no suffix: one bit test instead of the list.
+    guard mayEndDurationAdjective(UInt8(truncatingIfNeeded: tail)) else { return false }
     return durationEndings.contains { $0.tail == tail && word.hasSuffix($0.suffix) }
   }
 

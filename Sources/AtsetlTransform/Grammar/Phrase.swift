@@ -30,7 +30,7 @@ struct Phrase {
 
   /// Fills `lower` and `upper` from the qualifier for a single value.
   mutating func applyBounds() {
-    guard qualifier != .range, let value else { return }
+    guard !qualifier.isRange, let value else { return }
     (lower, upper) = qualifier.bounds(of: value)
   }
 
@@ -133,4 +133,39 @@ struct Phrase {
 /// The unit a duration is measured in, as facts write it.
 enum TimeUnit: String {
   case year, month, week, day, hour, minute
+}
+
+extension QuantityKind {
+  /// True when this is the kind `other`: `phrase.kind.is(.year)`.
+  ///
+  /// The rules compare kinds on every phrase, and `==` on this enum of another module is a
+  /// generic call through `Equatable` (its raw values are strings); a `switch` reads the case.
+  @inline(__always)
+  func `is`(_ other: QuantityKind) -> Bool {
+    caseNumber == other.caseNumber
+  }
+
+  @inline(__always)
+  private var caseNumber: Int {
+    switch self {
+    case .count: 0
+    case .percent: 1
+    case .percentagePoints: 2
+    case .money: 3
+    case .fraction: 4
+    case .year: 5
+    case .date: 6
+    case .duration: 7
+    case .ordinal: 8
+    case .number: 9
+    }
+  }
+}
+
+extension Qualifier {
+  /// True for `.range` ("mellom 200 og 300"), by case, as `QuantityKind.is(_:)` explains.
+  @inline(__always)
+  var isRange: Bool {
+    if case .range = self { true } else { false }
+  }
 }

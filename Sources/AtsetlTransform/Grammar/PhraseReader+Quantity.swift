@@ -471,7 +471,7 @@ extension PhraseReader {
     }
     // A signed point figure states its own change: "(−0,4 prosentpoeng)". A signed percent
     // is a level ("driftsresultat var −3 prosent"), not a change.
-    if core.sign != 0, phrase.kind == .percentagePoints {
+    if core.sign != 0, phrase.kind.is(.percentagePoints) {
       phrase.change = core.sign > 0 ? .increase : .decrease
     }
     phrase.qualifier = core.isApproximate ? .approximately : prefix.qualifier
@@ -479,7 +479,7 @@ extension PhraseReader {
     // "Turnusen går over seks veker", "fordeles over tre år": the time is spanned, not
     // bounded ("det gikk over tre måneder før …" stays above).
     if let start = prefix.qualifierStart, prefix.qualifierWords.count == 1,
-      prefix.qualifierWords[0] == "over", phrase.kind == .duration,
+      prefix.qualifierWords[0] == "over", phrase.kind.is(.duration),
       let verb = word(start - 1), Lexicon.isSpanVerb(verb),
       !Lexicon.isSpanVerbNeedingSubject(verb)
         || (word(start - 2).map { $0 != "det" && $0 != "der" } ?? false)
@@ -497,7 +497,7 @@ extension PhraseReader {
       phrase.end += openEnd.words.count
     }
     if core.isApproximate { phrase.first = min(phrase.first, core.start) }
-    if phrase.kind == .duration, !hasQualifier, prefix.currency == nil {
+    if phrase.kind.is(.duration), !hasQualifier, prefix.currency == nil {
       phrase.first = spanLeaderStart(before: core.start, floor: prefix.first)
     }
     phrase.applyBounds()
@@ -640,7 +640,7 @@ extension PhraseReader {
       first.end = from.end
       first.change = nil
       var second = phrase(core: to, prefix: Prefix(first: to.start), suffix: suffix)
-      if first.kind == .number || second.kind == .number {
+      if first.kind.is(.number) || second.kind.is(.number) {
         first.kind = .number
         second.kind = .number
       }
@@ -652,7 +652,7 @@ extension PhraseReader {
     }
     guard lowerValue < upperValue else { return false }
     var single = phrase(core: to, prefix: prefix, suffix: suffix)
-    if single.kind == .year { single.kind = .count }
+    if single.kind.is(.year) { single.kind = .count }
     let factor = single.value.map { to.value == 0 ? 1 : $0 / to.value } ?? 1
     lowerValue *= factor
     upperValue *= factor

@@ -62,14 +62,14 @@ struct PhraseReader {
       guard let opener = word(phrases[index].first - 1), opener == "fra" || opener == "frå"
       else { continue }
       let from = phrases[index]
-      guard from.kind != .year, from.kind != .date, from.qualifier != .range,
+      guard !from.kind.is(.year), !from.kind.is(.date), !from.qualifier.isRange,
         let direction = changeBefore(from.first - 1)
       else { continue }
       var next = index + 1
       var cursor = from.end
       var fromYear: Int?
       // "… i 2021 til …" / "… 2021 til …": the earlier figure's year.
-      if phrases[next].kind == .year, phrases[next].qualifier != .range,
+      if phrases[next].kind.is(.year), !phrases[next].qualifier.isRange,
         phrases[next].first == cursor || (phrases[next].first == cursor + 1 && word(cursor) == "i")
       {
         fromYear = phrases[next].year
@@ -79,14 +79,14 @@ struct PhraseReader {
       guard next < phrases.count, word(cursor) == "til", phrases[next].first == cursor + 1
       else { continue }
       var to = phrases[next]
-      guard to.kind != .year, to.kind != .date, to.qualifier != .range, to.change == nil,
+      guard !to.kind.is(.year), !to.kind.is(.date), !to.qualifier.isRange, to.change == nil,
         let fromValue = from.value, let toValue = to.value
       else { continue }
-      if to.unit == nil, from.unit != nil, to.kind == .count || to.kind == .number {
+      if to.unit == nil, from.unit != nil, to.kind.is(.count) || to.kind.is(.number) {
         to.kind = from.kind
         to.unit = from.unit
       }
-      guard to.kind == from.kind else { continue }
+      guard to.kind.is(from.kind) else { continue }
       to.change =
         direction.isAmbiguous ? (toValue > fromValue ? .increase : .decrease) : direction.change
       if let fromYear { to.comparedTo = .period(.year(fromYear)) }
@@ -119,7 +119,7 @@ struct PhraseReader {
       if var special = readWordPhrase(at: index, floor: floor) {
         // "over halvparten", "nesten en tredjedel", "i over et halvt år", "meir enn dobla":
         // a hedge before a fraction, a half of a time unit or a factor.
-        if special.change == nil && (special.kind == .fraction || special.kind == .duration)
+        if special.change == nil && (special.kind.is(.fraction) || special.kind.is(.duration))
           || Lexicon.factors[tokens[index].word] != nil
         {
           let prefix = readPrefix(before: index, floor: floor)

@@ -19,7 +19,7 @@ struct SentenceContext {
 
   /// Fills `change`, `comparedTo` and `period` of `phrases` in place.
   func annotate(_ phrases: inout [Phrase]) {
-    for index in phrases.indices where phrases[index].kind != .year && phrases[index].kind != .date {
+    for index in phrases.indices where !phrases[index].kind.is(.year) && !phrases[index].kind.is(.date) {
       if phrases[index].change == nil {
         phrases[index].change = changeAround(phrases[index], in: phrases)
       }
@@ -69,7 +69,7 @@ struct SentenceContext {
         }
       }
       // "en 20 % økning", "5 prosent nedgang": a share followed by the change it names.
-      if Lexicon.isChangeNoun(next), phrase.kind == .percent || phrase.kind == .percentagePoints,
+      if Lexicon.isChangeNoun(next), phrase.kind.is(.percent) || phrase.kind.is(.percentagePoints),
         let change = Lexicon.changeWords[next]
       {
         return change
@@ -119,18 +119,20 @@ struct SentenceContext {
 
   /// Indexes (into `tokens`) of years that are comparison objects: "sammenlignet med 2019",
   /// "enn i 2019", "fra 2019" after a change word.
-  private func comparisonYearIndexes(_ phrases: [Phrase]) -> Set<Int> {
-    var indexes: Set<Int> = []
+  /// A sentence names few years: a short array (allocated only when one is found) is
+  /// cheaper than a set.
+  private func comparisonYearIndexes(_ phrases: [Phrase]) -> [Int] {
+    var indexes: [Int] = []
     let statesChange = phrases.contains { $0.change != nil }
-    for phrase in phrases where phrase.kind == .year && phrase.qualifier != .range {
-      if isComparisonObject(at: phrase.first) { indexes.insert(phrase.first) }
-      // "gikk ned med 10 prosent fra 2020": the year a change is measured from.
-      if statesChange, let before = word(phrase.first - 1), before == "fra" || before == "frå" {
-        indexes.insert(phrase.first)
-      }
-      // "siden 2019": where a span starts, never the year the sentence is about.
-      if let before = word(phrase.first - 1), before == "siden" || before == "sidan" {
-        indexes.insert(phrase.first)
+    for phrase in phrases where phrase.kind.is(.year) && !phrase.qualifier.isRange {
+      let before = word(phrase.first - 1)
+      if isComparisonObject(at: phrase.first)
+        // "gikk ned med 10 prosent fra 2020": the year a change is measured from.
+        || (statesChange && (before == "fra" || before == "frå"))
+        // "siden 2019": where a span starts, never the year the sentence is about.
+        || before == "siden" || before == "sidan"
+      {
+        indexes.append(phrase.first)
       }
     }
     return indexes
@@ -164,14 +166,15 @@ struct SentenceContext {
 
   /// What a changed phrase is compared with: a year or `previous_year`.
   private func comparison(for phrase: Phrase, phrases: [Phrase]) -> Phrase.Comparison? {
-    // Nearest comparison object in the sentence, preferring the one after the phrase.
-    var candidates: [(distance: Int, value: Phrase.Comparison)] = []
+    // Nearest comparison object in the sentence, preferring the one after the phrase (the
+    // first of equally near ones).
+    var nearest: (distance: Int, value: Phrase.Comparison)?
     for index in tokens.indices {
       guard let value = comparisonObject(at: index) else { continue }
       let distance = index >= phrase.end ? index - phrase.end : (phrase.first - index) + 1000
-      candidates.append((distance, value))
+      if distance < nearest?.distance ?? .max { nearest = (distance, value) }
     }
-    return candidates.min { $0.distance < $1.distance }?.value
+    return nearest?.value
   }
 
   /// A comparison object starting at `index`: "fra året før", "i fjor", "enn i 2019".
@@ -219,8 +222,8 @@ struct SentenceContext {
     for index in phrases.indices.dropLast() {
       let level = phrases[index]
       let earlier = phrases[index + 1]
-      guard level.kind != .year, level.kind != .date, level.change == nil,
-        earlier.kind == level.kind, level.end < tokens.count, tokens[level.end].is(",")
+      guard !level.kind.is(.year), !level.kind.is(.date), level.change == nil,
+        earlier.kind.is(level.kind), level.end < tokens.count, tokens[level.end].is(",")
       else { continue }
       var cursor = level.end + 1
       if let article = word(cursor),
@@ -245,7 +248,7 @@ struct SentenceContext {
 
   /// "400 … i 2017, mot 270 i 2016": 270 is about 2016, and 400 is compared with it.
   private func assignMot(_ phrases: inout [Phrase]) {
-    for index in phrases.indices where phrases[index].kind != .year && phrases[index].kind != .date {
+    for index in phrases.indices where !phrases[index].kind.is(.year) && !phrases[index].kind.is(.date) {
       let phrase = phrases[index]
       guard phrase.first >= 1, word(phrase.first - 1) == "mot" else { continue }
       var cursor = phrase.end
@@ -253,7 +256,7 @@ struct SentenceContext {
       // "8,2 %, mot 7,9 % året før": compared with the previous year.
       if saysPreviousYear(at: phrase.end) {
         phrases[index].periodOffset = -1
-        if let earlier = phrases[..<index].lastIndex(where: { $0.kind == phrase.kind }) {
+        if let earlier = phrases[..<index].lastIndex(where: { $0.kind.is(phrase.kind) }) {
           phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .previousYear
         }
         continue
@@ -262,7 +265,7 @@ struct SentenceContext {
       let year = Phrase.Period.year(tokens[cursor].number)
       phrases[index].period = year
       if let earlier = phrases[..<index].lastIndex(where: {
-        $0.kind == phrase.kind && $0.kind != .year && $0.kind != .date
+        $0.kind.is(phrase.kind) && !$0.kind.is(.year) && !$0.kind.is(.date)
       }) {
         phrases[earlier].comparedTo = phrases[earlier].comparedTo ?? .period(year)
       }
@@ -272,12 +275,12 @@ struct SentenceContext {
   // MARK: - Period
 
   /// Gives each phrase the year it is about, when the sentence names one.
-  private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: Set<Int>) {
+  private func assignPeriods(_ phrases: inout [Phrase], excluding comparisonYears: [Int]) {
     // Every rule below needs a year or a date among the phrases.
-    guard phrases.contains(where: { $0.kind == .year || $0.kind == .date }) else { return }
+    guard phrases.contains(where: { $0.kind.is(.year) || $0.kind.is(.date) }) else { return }
     // "auka med 8 prosent frå 2020 til 2021": a change over a span of years is about its end.
     if let span = phrases.first(where: {
-      $0.kind == .year && $0.qualifier == .range
+      $0.kind.is(.year) && $0.qualifier.isRange
         && (word($0.first) == "fra" || word($0.first) == "frå")
     }), let end = span.upper {
       for index in phrases.indices where phrases[index].change != nil && phrases[index].period == nil {
@@ -290,9 +293,9 @@ struct SentenceContext {
     // The indexes of the years that can give a period (phrases hold no references, but an
     // index is cheaper to copy than a phrase).
     var years: [Int] = []
-    for index in phrases.indices where phrases[index].kind == .year {
+    for index in phrases.indices where phrases[index].kind.is(.year) {
       let phrase = phrases[index]
-      if phrase.qualifier != .range, !comparisonYears.contains(phrase.first),
+      if !phrase.qualifier.isRange, !comparisonYears.contains(phrase.first),
         !isMotYear(phrase.first)
       {
         years.append(index)
@@ -300,7 +303,7 @@ struct SentenceContext {
     }
     var attached: [Int] = []
     // "12 345 og 12 567 i 2020 og 2021": a list of figures, then a list of years.
-    for index in phrases.indices where phrases[index].kind != .year && phrases[index].period == nil {
+    for index in phrases.indices where !phrases[index].kind.is(.year) && phrases[index].period == nil {
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
       guard let firstYear = years.firstIndex(where: { phrases[$0].first == cursor }) else {
@@ -308,7 +311,7 @@ struct SentenceContext {
       }
       var figures = [index]
       while let last = figures.first, last > 0, isListJoin(phrases[last - 1].end, phrases[last].first),
-        phrases[last - 1].kind == phrases[index].kind
+        phrases[last - 1].kind.is(phrases[index].kind)
       {
         figures.insert(last - 1, at: 0)
       }
@@ -328,7 +331,7 @@ struct SentenceContext {
     // it in brackets.
     for index in phrases.indices where phrases[index].period == nil {
       let phrase = phrases[index]
-      guard phrase.kind != .year, phrase.kind != .date else { continue }
+      guard !phrase.kind.is(.year), !phrase.kind.is(.date) else { continue }
       let first = phrase.first
       if first >= 2, tokens[first - 1].is(":"),
         let year = years.first(where: { phrases[$0].end == first - 1 })
@@ -345,7 +348,7 @@ struct SentenceContext {
     }
     // "N i 2020" / "N 2020": the year right after a phrase is its own.
     for index in phrases.indices where phrases[index].period == nil {
-      guard phrases[index].kind != .year, phrases[index].kind != .date else { continue }
+      guard !phrases[index].kind.is(.year), !phrases[index].kind.is(.date) else { continue }
       var cursor = phrases[index].end
       if word(cursor) == "i" { cursor += 1 }
       if let year = years.first(where: { phrases[$0].first == cursor }),
@@ -359,11 +362,11 @@ struct SentenceContext {
     let yearList = years.filter { !attached.contains($0) }
     if yearList.count >= 2, let lastYear = yearList.last {
       let following = phrases.indices.filter {
-        $0 > lastYear && phrases[$0].kind != .year && phrases[$0].kind != .date
+        $0 > lastYear && !phrases[$0].kind.is(.year) && !phrases[$0].kind.is(.date)
           && phrases[$0].period == nil
       }
       if following.count == yearList.count,
-        following.allSatisfy({ phrases[$0].kind == phrases[following[0]].kind })
+        following.allSatisfy({ phrases[$0].kind.is(phrases[following[0]].kind) })
       {
         for (phraseIndex, yearIndex) in zip(following, yearList) {
           phrases[phraseIndex].period = phrases[yearIndex].period
@@ -378,9 +381,9 @@ struct SentenceContext {
     for index in phrases.indices {
       let phrase = phrases[index]
       let speaks =
-        phrase.kind == .year
+        phrase.kind.is(.year)
         ? years.contains(index) && !attached.contains(index) && !isInParentheses(phrase.first)
-        : phrase.kind == .date && phrase.qualifier != .range && phrase.year != nil
+        : phrase.kind.is(.date) && !phrase.qualifier.isRange && phrase.year != nil
           && Lexicon.isStatusPreposition(word(phrase.first - 1) ?? "")
       guard speaks, let period = phrase.period else { continue }
       // Two different years: none is the sentence's.
