@@ -65,11 +65,8 @@ extension CSVDialect {
     var text = text
     let marksIdentifier = keepsIdentifiersAsText && SpreadsheetValueDetector.looksLikeValue(text)
     text.withUTF8 { utf8 in
-      var needsQuotes = false
-      for byte in utf8
-      where byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-        needsQuotes = true
-        break
+      let needsQuotes = utf8.contains {
+        $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
       }
       if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
       if neutralisesFormulas, Self.startsWithFormulaTrigger(utf8) {

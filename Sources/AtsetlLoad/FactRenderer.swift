@@ -51,12 +51,16 @@ package struct FactRenderer: Sendable {
   package func render(_ facts: [Fact], into rendered: inout RenderedFacts) {
     guard !facts.isEmpty else { return }
     let rows = facts.map(\.fieldValues)
+    // Each buffer is taken out while it grows, so that it is neither copied nor looked up
+    // again per row.
     for dialect in csvDialects {
-      rendered.csvRows[dialect, default: []].reserveCapacity(rows.count * 400)
-      for row in rows { dialect.appendRow(row, to: &rendered.csvRows[dialect, default: []]) }
+      var bytes = rendered.csvRows.removeValue(forKey: dialect) ?? []
+      bytes.reserveCapacity(bytes.count + rows.count * 400)
+      for row in rows { dialect.appendRow(row, to: &bytes) }
+      rendered.csvRows[dialect] = bytes
     }
     if rendersJSON {
-      var bytes = rendered.jsonObjects ?? []
+      var bytes = rendered.jsonObjects.take() ?? []
       bytes.reserveCapacity(bytes.count + rows.count * 700)
       for (index, row) in rows.enumerated() {
         if rendered.count + index > 0 { bytes.append(UInt8(ascii: ",")) }

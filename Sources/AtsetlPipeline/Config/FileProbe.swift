@@ -73,6 +73,26 @@ enum FileProbe {
     return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
   }
 
+  /// Exactly `count` bytes of the open file `descriptor` from `offset` (`pread(2)`, retried
+  /// on short reads and `EINTR`), or nil when the file ends first or cannot be read.
+  static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var done = 0
+      while done < count {
+        let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else {
+          failed = true
+          break
+        }
+        done += got
+      }
+      initialized = done
+    }
+    return failed ? nil : bytes
+  }
+
   /// Whether a new entry could be created in the folder at `path` by this process.
   static func canCreateEntries(in path: String) -> Bool {
     access(path, W_OK | X_OK) == 0

@@ -55,9 +55,9 @@ struct InputResult: Sendable {
   var stat: (size: Int, modified: Double)?
   /// The facts already rendered for the fact writers (``InputProcessor/render(_:)``).
   var rendered: RenderedFacts?
-  /// Where its facts went in the last run's outputs, when it is unchanged since (cached).
-  var lastPlacements: [Placement]?
-  var lastSheetPiece: SheetPiece?
+  /// How the last published run recorded it, when it is unchanged since (cached): where its
+  /// facts went in the outputs.
+  var lastPublished: Publication.Input?
   /// The facts themselves when they are few (at most ``InputProcessor/renderLimit``): kept
   /// from reading to rendering, and after it when the series or review page need them.
   var keptFacts: [Fact]?
@@ -94,9 +94,9 @@ struct InputProcessor: Sendable {
   func render(_ result: inout InputResult, with renderer: FactRenderer, keepingFacts: Bool) {
     defer { if !keepingFacts { result.keptFacts = nil } }
     guard !renderer.isEmpty, result.facts.count <= Self.renderLimit else { return }
-    if let reuse, let placements = result.lastPlacements,
+    if let reuse, let last = result.lastPublished,
       var rendered = reuse.rendered(
-        from: placements, sheetPiece: result.lastSheetPiece, factCount: result.facts.count)
+        from: last.placements, sheetPiece: last.sheetPiece, factCount: result.facts.count)
     {
       // The rows, objects and sheet piece as the last run wrote them; the facts only when
       // something still needs them.
@@ -135,8 +135,7 @@ struct InputProcessor: Sendable {
       var cached = cache.result(for: input, sha256: entry.sha256)
     {
       cached.stat = stat
-      cached.lastPlacements = entry.placements
-      cached.lastSheetPiece = entry.sheetPiece
+      cached.lastPublished = entry
       return cached
     }
     var result: InputResult

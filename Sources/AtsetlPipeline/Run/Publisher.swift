@@ -31,8 +31,6 @@ final class Publisher {
   /// Each input's piece of the first workbook's facts sheet, when it went in as one; offsets
   /// in the file once ``finish(_:summary:)`` has published it.
   private(set) var sheetPieces: [SheetPiece?] = []
-  /// Where the pieces of the input being added went in the first workbook's sheet body.
-  private var pieceOffsets: [Int] = []
   /// Seconds spent writing so far.
   private(set) var seconds = 0.0
 
@@ -88,7 +86,7 @@ final class Publisher {
     let started = Date()
     defer { seconds += Date().timeIntervalSince(started) }
     let starts = csvWriters.map(\.offset) + jsonWriters.map(\.nextObjectsStart)
-    pieceOffsets = []
+    var pieceOffsets: [Int] = []
     defer {
       let ends = csvWriters.map(\.offset) + jsonWriters.map(\.offset)
       placements.append(zip(starts, ends).map { Placement(offset: $0, count: max(0, $1 - $0)) })
@@ -105,7 +103,7 @@ final class Publisher {
       }
     }
     guard let rendered = result.rendered else { return try addUnrendered(result) }
-    try append(rendered)
+    pieceOffsets = try append(rendered)
     guard series != nil || !reviewPages.isEmpty else { return }
     let facts = try result.keptFacts ?? result.facts.all()
     for fact in facts { series?.add(fact) }
@@ -127,7 +125,7 @@ final class Publisher {
         renderer.render(batches[lane], into: &rendered)
         return rendered
       }
-      for part in rendered { try append(part) }
+      for part in rendered { _ = try append(part) }
       for batch in batches {
         for fact in batch { series?.add(fact) }
         if !reviewPages.isEmpty { inputFacts += batch }
@@ -158,24 +156,30 @@ final class Publisher {
 
   /// Appends rendered facts to every fact writer; the workbook, the costliest, on a second
   /// thread while the others append their bytes.
-  private func append(_ rendered: RenderedFacts) throws {
-    guard rendered.count > 0 else { return }
+  ///
+  /// - Returns: where each workbook piece went in the first workbook's sheet body.
+  private func append(_ rendered: RenderedFacts) throws -> [Int] {
+    guard rendered.count > 0 else { return [] }
+    var pieceOffsets: [Int] = []
     try attempt {
-      _ = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
-        if lane == 0 {
-          for piece in rendered.workbookPieces {
+      pieceOffsets = try Lanes.run(2, inParallel: isParallel && !workbooks.isEmpty) { lane in
+        guard lane == 1 else {
+          return try rendered.workbookPieces.map { piece in
+            var first = 0
             for (index, workbook) in workbooks.enumerated() {
               let offset = try workbook.append(piece)
-              if index == 0 { pieceOffsets.append(offset) }
+              if index == 0 { first = offset }
             }
+            return first
           }
-          return
         }
         for writer in csvWriters { try writer.append(rendered) }
         for writer in jsonWriters { try writer.append(rendered) }
-      }
+        return []
+      }[0]
     }
     factsPerKind.merge(rendered.kinds, uniquingKeysWith: +)
+    return pieceOffsets
   }
 
   /// Writes what sums the run up, then publishes every output, or none when anything fails.

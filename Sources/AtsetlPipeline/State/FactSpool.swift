@@ -445,35 +445,21 @@ enum FactSpoolReader {
     let size = Int(lseek(descriptor, 0, SEEK_END))
     let footer = FactSpool.footerMarker.count + 4
     guard size >= FactSpool.magic.count + footer,
-      let end = readAll(descriptor, count: footer, at: size - footer),
+      let end = FileProbe.read(descriptor, count: footer, at: size - footer),
       end.suffix(FactSpool.footerMarker.count).elementsEqual(FactSpool.footerMarker)
     else { return nil }
     let length = Int(FactSpool.uint32(end, at: 0))
     let frameStart = size - footer - length - FactSpool.headerSize
     guard frameStart >= FactSpool.magic.count,
-      let start = readAll(descriptor, count: FactSpool.magic.count, at: 0),
+      let start = FileProbe.read(descriptor, count: FactSpool.magic.count, at: 0),
       start == FactSpool.magic,
-      let frame = readAll(descriptor, count: FactSpool.headerSize + length, at: frameStart),
+      let frame = FileProbe.read(descriptor, count: FactSpool.headerSize + length, at: frameStart),
       FactSpool.uint32(frame, at: 0) == UInt32(length),
       FactSpool.uint32(frame, at: 4) == FactSpool.trailerCount
     else { return nil }
     let record = Array(frame[FactSpool.headerSize...])
     let checksum = record.withUnsafeBytes { FactSpool.checksum($0) }
     return checksum == FactSpool.uint64(frame, at: 8) ? record : nil
-  }
-
-  private static func readAll(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
-    var bytes = [UInt8](repeating: 0, count: count)
-    var done = 0
-    while done < count {
-      let result = bytes.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done))
-      }
-      if result < 0, errno == EINTR { continue }
-      guard result > 0 else { return nil }
-      done += result
-    }
-    return bytes
   }
 
   /// Calls `body` with each frame's facts in order; throws ``FactSpool/Corrupt`` when the file

@@ -97,13 +97,13 @@ extension IncrementalState {
     bytes.append(contentsOf: #","sha256":"#.utf8)
     JSONText.append(string: input.sha256, to: &bytes)
     bytes.append(contentsOf: #","reportYear":"#.utf8)
-    StateFileReader.append(input.reportYear, to: &bytes)
+    StateFileWriter.append(input.reportYear, to: &bytes)
     bytes.append(contentsOf: #","sections":"#.utf8)
     bytes.append(decimal: input.sections)
     bytes.append(contentsOf: #","facts":"#.utf8)
     bytes.append(decimal: input.facts)
     bytes.append(contentsOf: #","error":"#.utf8)
-    StateFileReader.append(input.error, to: &bytes)
+    StateFileWriter.append(input.error, to: &bytes)
     bytes.append(contentsOf: #","warnings":["#.utf8)
     for (index, warning) in input.warnings.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -144,7 +144,6 @@ extension IncrementalState {
     bytes.append(contentsOf: stamp.modified.description.utf8)
     bytes.append(UInt8(ascii: "}"))
   }
-
 
   private static func readInput(_ reader: inout StateFileReader) throws(StateFileReader.Malformed)
     -> Publication.Input
@@ -330,7 +329,7 @@ struct StateFileReader {
     return elements
   }
 
-  /// A diagnostic as ``append(_:to:)-(Diagnostic?,_)`` writes it, or `null`.
+  /// A diagnostic as ``StateFileWriter/append(_:to:)-(Diagnostic?,_)`` writes it, or `null`.
   mutating func optionalDiagnostic() throws(Malformed) -> Diagnostic? {
     guard !take("null") else { return nil }
     try expect(#"{"severity":"#)
@@ -345,27 +344,6 @@ struct StateFileReader {
     let column = try optionalInteger()
     try expect("}")
     return Diagnostic(severity, message, file: file, line: line, column: column)
-  }
-
-  /// Appends `diagnostic` as a JSON object with its keys in a fixed order, or `null`.
-  static func append(_ diagnostic: Diagnostic?, to bytes: inout [UInt8]) {
-    guard let diagnostic else { return bytes.append(contentsOf: "null".utf8) }
-    bytes.append(contentsOf: #"{"severity":"#.utf8)
-    JSONText.append(string: diagnostic.severity.rawValue, to: &bytes)
-    bytes.append(contentsOf: #","message":"#.utf8)
-    JSONText.append(string: diagnostic.message, to: &bytes)
-    bytes.append(contentsOf: #","file":"#.utf8)
-    JSONText.append(string: diagnostic.file, to: &bytes)
-    bytes.append(contentsOf: #","line":"#.utf8)
-    append(diagnostic.line, to: &bytes)
-    bytes.append(contentsOf: #","column":"#.utf8)
-    append(diagnostic.column, to: &bytes)
-    bytes.append(UInt8(ascii: "}"))
-  }
-
-  /// Appends `number`, or `null`.
-  static func append(_ number: Int?, to bytes: inout [UInt8]) {
-    if let number { bytes.append(decimal: number) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
   /// A JSON number as a Double (the digits Swift printed for it read back exactly).
@@ -413,5 +391,30 @@ struct StateFileReader {
       default: return
       }
     }
+  }
+}
+
+/// The JSON values the state file and the cache's trailers share, written as
+/// ``StateFileReader`` reads them.
+enum StateFileWriter {
+  /// Appends `diagnostic` as a JSON object with its keys in a fixed order, or `null`.
+  static func append(_ diagnostic: Diagnostic?, to bytes: inout [UInt8]) {
+    guard let diagnostic else { return bytes.append(contentsOf: "null".utf8) }
+    bytes.append(contentsOf: #"{"severity":"#.utf8)
+    JSONText.append(string: diagnostic.severity.rawValue, to: &bytes)
+    bytes.append(contentsOf: #","message":"#.utf8)
+    JSONText.append(string: diagnostic.message, to: &bytes)
+    bytes.append(contentsOf: #","file":"#.utf8)
+    JSONText.append(string: diagnostic.file, to: &bytes)
+    bytes.append(contentsOf: #","line":"#.utf8)
+    append(diagnostic.line, to: &bytes)
+    bytes.append(contentsOf: #","column":"#.utf8)
+    append(diagnostic.column, to: &bytes)
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends `number`, or `null`.
+  static func append(_ number: Int?, to bytes: inout [UInt8]) {
+    if let number { bytes.append(decimal: number) } else { bytes.append(contentsOf: "null".utf8) }
   }
 }

@@ -137,22 +137,6 @@ final class OutputReuse: Sendable {
       placement.count <= source.size - placement.offset,
       (placement.count == 0) == (factCount == 0)
     else { return nil }
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: placement.count) { buffer, initialized in
-      var done = 0
-      while done < placement.count {
-        let got = pread(
-          source.descriptor, buffer.baseAddress! + done, placement.count - done,
-          off_t(placement.offset + done))
-        if got < 0, errno == EINTR { continue }
-        guard got > 0 else {
-          failed = true
-          break
-        }
-        done += got
-      }
-      initialized = done
-    }
-    return failed ? nil : bytes
+    return FileProbe.read(source.descriptor, count: placement.count, at: placement.offset)
   }
 }

@@ -106,17 +106,17 @@ extension ResultCache.Entry {
     bytes.append(contentsOf: #","sha256":"#.utf8)
     JSONText.append(string: sha256, to: &bytes)
     bytes.append(contentsOf: #","reportYear":"#.utf8)
-    StateFileReader.append(reportYear, to: &bytes)
+    StateFileWriter.append(reportYear, to: &bytes)
     bytes.append(contentsOf: #","sections":"#.utf8)
     bytes.append(decimal: sections)
     bytes.append(contentsOf: #","factCount":"#.utf8)
     bytes.append(decimal: factCount)
     bytes.append(contentsOf: #","error":"#.utf8)
-    StateFileReader.append(error, to: &bytes)
+    StateFileWriter.append(error, to: &bytes)
     bytes.append(contentsOf: #","diagnostics":["#.utf8)
     for (index, diagnostic) in diagnostics.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      StateFileReader.append(diagnostic, to: &bytes)
+      StateFileWriter.append(diagnostic, to: &bytes)
     }
     bytes.append(contentsOf: "]}".utf8)
     return bytes
