@@ -329,6 +329,13 @@ enum Lexicon {
     "lægre": .decrease,
   ]
 
+  /// Comparatives of quality that state a difference only before what they compare with:
+  /// "3 mill. kroner svakere enn budsjettert", but not "to svakere år".
+  static let qualityComparatives: WordTable<Change> = [
+    "svakere": .decrease, "svakare": .decrease, "dårligere": .decrease,
+    "dårlegare": .decrease, "verre": .decrease, "sterkere": .increase, "sterkare": .increase,
+  ]
+
   /// Comparison objects after "over"/"under": "8 mill. under budsjett".
   static let comparisonObjects: WordSet = [
     "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",
@@ -432,7 +439,7 @@ enum Lexicon {
     "psykiske", "somatiske", "sosiale", "økonomiske", "slike", "sånne", "aktuelle", "eneste",
     "einaste", "interkommunal", "interkommunale", "kommunal", "regional", "nasjonal", "privat",
     "felles", "ekstra", "ledig", "midlertidig", "mellombels", "digital", "fysisk", "heil",
-    "fast", "statlig", "statleg", "offentlig", "offentleg",
+    "fast", "statlig", "statleg", "offentlig", "offentleg", "enslige", "einslege",
   ]
 
   /// Adjectives that also stand as nouns: "200 unge", "30 ansatte", "12 eldre".
@@ -441,7 +448,7 @@ enum Lexicon {
     "frivillige", "voksne", "vaksne", "pårørende", "pårørande", "funksjonshemmede",
     "funksjonshemma", "innsatte", "nyankomne", "påmeldte", "påmelde", "innlagte", "innlagde",
     "permitterte", "uføre", "sykmeldte", "sjukmelde", "hjemløse", "heimlause", "bostedsløse",
-    "enslige", "mindreårige", "studenter", "øvrige",
+    "enslige", "mindreårige", "studenter", "øvrige", "sakkyndige", "fullmektige",
   ]
 
   /// Words after which the next number is a code, not a quantity: "§ 12", "kl. 14", "uke 12".

@@ -294,10 +294,8 @@ extension PhraseReader {
     }
     var cursor = start
     var skipped = 0
-    while skipped < 2, cursor + 1 < tokens.count,
-      case let classes = Lexicon.classes(of: tokens[cursor].word), classes.contains(.adjective),
-      tokens[cursor + 1].isWord, isContentWord(cursor + 1),
-      !classes.contains(.nominalAdjective) || looksLikePluralNoun(lower(cursor + 1))
+    while skipped < 2, cursor + 1 < tokens.count, tokens[cursor + 1].isWord,
+      isContentWord(cursor + 1), isSkippableAdjective(cursor)
     {
       cursor += 1
       skipped += 1
@@ -305,7 +303,41 @@ extension PhraseReader {
     guard isContentWord(cursor) else { return nil }
     let classes = Lexicon.classes(of: tokens[cursor].word)
     if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
+    // "12 norske og 4 utenlandske leverandører": an adjective without its noun counts
+    // nothing that can be named.
+    if !classes.contains(.nominalAdjective), looksLikeAdjective(lower(cursor)) { return nil }
     return (cursor, cursor + 1)
+  }
+
+  /// True when the word at `index`, before a content word, is an adjective to skip on the
+  /// way to the counted noun: a listed one ("20 nye forespørsler"), or one known by its
+  /// ending ("250 ukrainske flyktninger", "3 alvorlige hendelser"). An adjective that also
+  /// stands as a noun is skipped only before a word that reads as a plural noun ("30
+  /// frivillige medarbeidere", but "80 frivillige stilte"). "mindre"/"større" before a noun
+  /// mean minor and larger, not fewer ("12 mindre alvorlige hendelser", "4 mindre prosjekt").
+  private func isSkippableAdjective(_ index: Int) -> Bool {
+    let classes = Lexicon.classes(of: tokens[index].word)
+    if tokens[index].word == "mindre" || tokens[index].word == "større" { return true }
+    if classes.contains(.nominalAdjective) { return looksLikePluralNoun(lower(index + 1)) }
+    if classes.contains(.adjective) { return true }
+    guard classes.isEmpty else { return false }
+    let word = lower(index)
+    if looksLikeAdjective(word) { return true }
+    // A participle in -ende/-ande is a noun as often as not ("12 reisende", "20
+    // arbeidssøkjande"): skipped only before a plural noun ("3 gjenværende plasser").
+    return word.utf8.count > 5 && (word.hasSuffix("ende") || word.hasSuffix("ande"))
+      && looksLikePluralNoun(lower(index + 1))
+  }
+
+  /// "ukrainske", "alvorlige", "daglege", "ordinære", "aktive", "sosiale", "formelle":
+  /// endings of plural adjectives that plural nouns do not have ("menneske", "kollege" and
+  /// "tilfelle" are the nouns with such endings that a count can take).
+  func looksLikeAdjective(_ word: String) -> Bool {
+    guard word.utf8.count > 4, !word.contains("-") else { return false }
+    if word.hasSuffix("ske") { return !word.hasSuffix("menneske") }
+    if word.hasSuffix("lege") { return !word.hasSuffix("kollege") }
+    if word.hasSuffix("elle") { return !word.hasSuffix("tilfelle") }
+    return ["ige", "ære", "ive", "iale", "nale"].contains { word.hasSuffix($0) }
   }
 
   /// The classes of the word at `index`; none for a symbol or number, or past the end.
@@ -318,7 +350,7 @@ extension PhraseReader {
   /// telling "30 frivillige medarbeidere" (skip the adjective) from "80 frivillige stilte".
   func looksLikePluralNoun(_ word: String) -> Bool {
     if Lexicon.nominalAdjectives.contains(text: word) { return true }
-    return ["er", "ar", "ene", "ane", "erne"].contains { word.hasSuffix($0) }
+    return ["er", "ere", "ar", "ene", "ane", "erne"].contains { word.hasSuffix($0) }
   }
 
   /// A word that can be a noun here: not a function word, verb form, number word or name.

@@ -33,8 +33,15 @@ struct SentenceContext {
     }
     assignPeriods(&phrases, excluding: comparisonYears)
     assignChangeFrom(&phrases)
-    // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before.
+    // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before, and before
+    // the year of the figure it is set against ("7,2 prosent i 2022, mot 6,8 prosent året
+    // før") when the sentence gives it no year of its own.
     for index in phrases.indices where phrases[index].periodOffset != 0 {
+      if phrases[index].period == nil,
+        let earlier = phrases[..<index].lastIndex(where: { $0.kind.is(phrases[index].kind) })
+      {
+        phrases[index].period = phrases[earlier].period
+      }
       if let year = phrases[index].period?.year {
         phrases[index].period = .year(year + phrases[index].periodOffset)
         phrases[index].periodOffset = 0
@@ -59,7 +66,11 @@ struct SentenceContext {
     // After: "50 prosent lavere", "30 færre", "3,2 mill. mer enn budsjettert", "8 mill. under budsjett".
     if phrase.end < tokens.count, tokens[phrase.end].isWord {
       let next = tokens[phrase.end].word
-      if let change = Lexicon.comparatives[next] {
+      // "4 mindre prosjekt", "3 større utbyggingar": minor and larger, not a difference.
+      let describesNoun = (next == "mindre" || next == "større") && phrase.kind.is(.count)
+        && phrase.end + 1 < tokens.count && tokens[phrase.end + 1].isWord
+        && !Lexicon.classes(of: tokens[phrase.end + 1].word).contains(.functionWord)
+      if !describesNoun, let change = Lexicon.comparatives[next] {
         // "25 prosent flere deltakere", but not "fem flere enn 300" read as a bound of 300.
         // "30 prosent høyere enn 2019" compares with a year: still a change.
         if !(phrase.end + 2 < tokens.count && tokens[phrase.end + 1].word == "enn"
@@ -67,6 +78,11 @@ struct SentenceContext {
         {
           return change
         }
+      }
+      if let change = Lexicon.qualityComparatives[next], phrase.end + 1 < tokens.count,
+        tokens[phrase.end + 1].word == "enn" || Lexicon.comparisonObjects.contains(tokens[phrase.end + 1].word)
+      {
+        return change
       }
       // "en 20 % økning", "5 prosent nedgang": a share followed by the change it names.
       if Lexicon.isChangeNoun(next), phrase.kind.is(.percent) || phrase.kind.is(.percentagePoints),
@@ -156,11 +172,31 @@ struct SentenceContext {
       return true
     }
     if before1 == "til", before2 == "forhold" { return true }
+    // "dobbelt så mange som i 2020", "på same nivå som i 2021": what is compared with; but
+    // "som i 2021 utgjorde 4 mill." is a relative clause about 2021.
+    if before1 == "i", before2 == "som", saysSameOrAs(before: index - 2) { return true }
     // "fram mot 2030", "opp mot 2025": towards a year, not against it.
     if before1 == "mot", before2 == "fram" || before2 == "frem" || before2 == "opp" {
       return false
     }
     if before1 == "mot" || (before1 == "i" && before2 == "mot") { return true }
+    return false
+  }
+
+  /// True when "så", "like", "samme"/"same" or "nivå" stands shortly before `index` in the
+  /// same clause: "så mange som", "like høyt som", "samme nivå som".
+  private func saysSameOrAs(before index: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0, index - cursor <= 6 {
+      if tokens[cursor].is(",") || tokens[cursor].is(";") { return false }
+      if let word = word(cursor) {
+        switch word {
+        case "så", "like", "samme", "same", "nivå", "nivået": return true
+        default: break
+        }
+      }
+      cursor -= 1
+    }
     return false
   }
 

@@ -9,7 +9,7 @@ enum BokmalPhrases {
     seeds + counts + numberWords + digits + approximately + slightlyAboveAndBelow
       + bounds + ranges + money + percents + fractions + years + dates + durations
       + ordinals + changes + periods + positions + capitals
-      + withinAndSpans + reportProse
+      + withinAndSpans + reportProse + adjectivesAndComparisons
   }
 
   /// The SPEC §4 phrase table, each phrase in a sentence of its own.
@@ -652,5 +652,38 @@ enum BokmalPhrases {
     P("Forbruk: 11,2 mill. kr (93 %)", [.money("11,2 mill. kr", 11200000), .percent("93 %", 93)]),
     P("Netto driftsresultat ble negativt med 8,1 mill. kroner.", [.money("negativt med 8,1 mill. kroner", -8100000)]),
     P("Resultatet var positivt med 3 mill. kroner.", [.money("3 mill. kroner", 3000000)]),
+  ]
+
+  /// Adjectives known by their ending between a number and its noun; comparatives of
+  /// quality; "mindre"/"større" before a noun; the year a comparison is set against.
+  static let adjectivesAndComparisons: [PhraseCase] = [
+    P("Vi har tatt imot 250 ukrainske flyktninger.", [.count("250 ukrainske flyktninger", 250, unit: "flyktninger")]),
+    P("Det ble registrert 3 alvorlige hendelser i fjor.", [.count("3 alvorlige hendelser", 3, unit: "hendelser")]),
+    P("Det er 14 vanskelige saker til behandling.", [.count("14 vanskelige saker", 14, unit: "saker")]),
+    P("Kommunen tok imot 12 enslige mindreårige.", [.count("12 enslige mindreårige", 12, unit: "mindreårige")]),
+    P("Det er 15 mannlige ledere i kommunen.", [.count("15 mannlige ledere", 15, unit: "ledere")]),
+    P("Skolen har 25 tospråklige elever.", [.count("25 tospråklige elever", 25, unit: "elever")]),
+    P("Det kom 2 ordinære klager.", [.count("2 ordinære klager", 2, unit: "klager")]),
+    P("Vi gjennomførte 24 digitale møter.", [.count("24 digitale møter", 24, unit: "møter")]),
+    P("Tiltaket har 12 individuelle samtaler per deltaker.", [.count("12 individuelle samtaler", 12, unit: "samtaler")]),
+    P("Vi har 8 sosiale entreprenører i kommunen.", [.count("8 sosiale entreprenører", 8, unit: "entreprenører")]),
+    P("Det er 45 aktive brukere og 12 passive.", [.count("45 aktive brukere", 45, unit: "brukere"), .count("12", 12)]),
+    P("Kommunen har 12 norske og 4 utenlandske leverandører.", [.count("12", 12), .count("4 utenlandske leverandører", 4, unit: "leverandører")]),
+    P("Det ble behandlet 30 formelle og 12 uformelle klager.", [.count("30", 30), .count("12 uformelle klager", 12, unit: "klager")]),
+    P("Det er 3 gjenværende plasser.", [.count("3 gjenværende plasser", 3, unit: "plasser")]),
+    P("Det kom 1 200 besøkende til festivalen.", [.count("1 200 besøkende", 1200, unit: "besøkende")]),
+    P("Kommunen har 20 reisende og 12 pleietrengende.", [.count("20 reisende", 20, unit: "reisende"), .count("12 pleietrengende", 12, unit: "pleietrengende")]),
+    P("Vi har 2 nye kolleger og 1 kollege i permisjon.", [.count("2 nye kolleger", 2, unit: "kolleger"), .count("1 kollege", 1, unit: "kollege")]),
+    P("Det er registrert 12 mindre alvorlige hendelser.", [.count("12 mindre alvorlige hendelser", 12, unit: "hendelser")]),
+    P("Kommunen har 5 mindre barnehager.", [.count("5 mindre barnehager", 5, unit: "barnehager")]),
+    P("Det ble 8 mindre enn planlagt.", [.count("8", 8, change: .decrease)]),
+    P("Vi brukte 5 prosent mindre strøm enn i fjor.", [.percent("5 prosent", 5, change: .decrease, comparedTo: "previous_year")]),
+    P("Resultatet ble 3 mill. kroner svakere enn budsjettert.", [.money("3 mill. kroner", 3000000, change: .decrease)]),
+    P("Resultatet er 0,8 mill. kr dårligere enn i fjor.", [.money("0,8 mill. kr", 800000, change: .decrease, comparedTo: "previous_year")]),
+    P("Skatteinngangen ble 2 mill. kroner sterkere enn budsjettert.", [.money("2 mill. kroner", 2000000, change: .increase)]),
+    P("Dette er dobbelt så mange som i 2020.", [.number("dobbelt", 2, change: .increase, comparedTo: "2020"), .year(2020)]),
+    P("Kostnadene er på samme nivå som i 2021, om lag 4 mill. kroner.", [.year(2021), .money("om lag 4 mill. kroner", 4000000, .approximately)]),
+    P("Tilskuddet, som i 2021 utgjorde 4 mill. kroner, er videreført.", [.year(2021), .money("4 mill. kroner", 4000000, period: "2021")]),
+    P("Sykefraværet var 7,2 prosent i 2022, mot 6,8 prosent året før.", [.percent("7,2 prosent", 7.2, comparedTo: "previous_year", period: "2022"), .year(2022), .percent("6,8 prosent", 6.8, period: "2021")]),
   ]
 }

@@ -8,7 +8,7 @@ enum NynorskPhrases {
   static var all: [PhraseCase] {
     seeds + counts + qualifiers + ranges + money + percents + fractions + timeAndDates
       + ordinals + changes + capitals + withinAndSpans
-      + reportProse
+      + reportProse + adjectivesAndComparisons
   }
 
   /// The SPEC §4 phrases, as a Nynorsk report would write them.
@@ -444,5 +444,21 @@ enum NynorskPhrases {
     P("Andre året på rad har kommunen overskot.", [.ordinal("Andre", 2)]),
     P("Ifølgje SSB budde det 5 432 personar i kommunen 1. januar 2023.", [.count("5 432 personar", 5432, unit: "personar"), .date("1. januar 2023", iso: "2023-01-01")]),
     P("Befolkninga auka med 34 personar i løpet av 2022.", [.count("34 personar", 34, unit: "personar", change: .increase, period: "2022"), .year(2022)]),
+  ]
+
+  /// Adjectives known by their ending, "mindre" before a noun, comparatives of quality and
+  /// the figure of the year before, in Nynorsk.
+  static let adjectivesAndComparisons: [PhraseCase] = [
+    P("Det er 12 syriske og 30 ukrainske barn i barnehagane.", [.count("12", 12), .count("30 ukrainske barn", 30, unit: "barn")]),
+    P("Det vart meldt 4 alvorlege hendingar i fjor.", [.count("4 alvorlege hendingar", 4, unit: "hendingar")]),
+    P("Kommunen busette 9 einslege mindreårige.", [.count("9 einslege mindreårige", 9, unit: "mindreårige")]),
+    P("Det er 4 mindre prosjekt som er avslutta.", [.count("4 mindre prosjekt", 4, unit: "prosjekt")]),
+    P("Det vart gitt hjelp til 300 menneske i fjor.", [.count("300 menneske", 300, unit: "menneske")]),
+    P("Tilbodet har 40 faste brukarar og 10 mellombelse.", [.count("40 faste brukarar", 40, unit: "brukarar"), .count("10", 10)]),
+    P("Det er 3 attverande plassar.", [.count("3 attverande plassar", 3, unit: "plassar")]),
+    P("Nesten 40 arbeidssøkjande fekk jobb.", [.count("Nesten 40 arbeidssøkjande", 40, .slightlyBelow, unit: "arbeidssøkjande")]),
+    P("Resultatet vart 1,2 mill. kroner dårlegare enn budsjettert.", [.money("1,2 mill. kroner", 1200000, change: .decrease)]),
+    P("Dette er på same nivå som i 2021, om lag 300 søknader.", [.year(2021), .count("om lag 300 søknader", 300, .approximately, unit: "søknader")]),
+    P("Sjukefråværet var 8,1 prosent i 2022, mot 8,5 prosent året før.", [.percent("8,1 prosent", 8.1, comparedTo: "previous_year", period: "2022"), .year(2022), .percent("8,5 prosent", 8.5, period: "2021")]),
   ]
 }
