@@ -272,9 +272,27 @@ extension PhraseReader {
     if let noun = readNoun(from: cursor) {
       suffix.noun = noun.token
       cursor = noun.end
+    } else if !core.isYearLike, let noun = nounOfWhole(after: cursor) {
+      // "14 av 120 søkjarar": the part counts what the whole counts. The phrase stays "14",
+      // and "120 søkjarar" is a phrase of its own.
+      suffix.noun = noun
     }
     suffix.end = cursor
     return suffix
+  }
+
+  /// The counted noun of a whole after "av" ("av 120 søkere", "av dei fem einingane"), when
+  /// the whole is a plain count.
+  private func nounOfWhole(after index: Int) -> Int? {
+    guard word(index) == "av" else { return nil }
+    var cursor = index + 1
+    if let determiner = word(cursor), Lexicon.isPartitiveDeterminer(determiner) { cursor += 1 }
+    guard let whole = readCore(at: cursor), whole.isInteger, !whole.isYearLike else { return nil }
+    let after = readSuffix(from: whole.end, core: whole)
+    guard after.currency == nil, !after.isPercent, !after.isPoints, after.timeUnit == nil,
+      !after.isScaled
+    else { return nil }
+    return after.noun
   }
 
   /// The noun a number counts (its token), skipping adjectives; `nil` when none follows.

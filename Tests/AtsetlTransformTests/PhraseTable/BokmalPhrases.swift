@@ -684,6 +684,9 @@ enum BokmalPhrases {
     P("Dette er dobbelt så mange som i 2020.", [.number("dobbelt", 2, change: .increase, comparedTo: "2020"), .year(2020)]),
     P("Kostnadene er på samme nivå som i 2021, om lag 4 mill. kroner.", [.year(2021), .money("om lag 4 mill. kroner", 4000000, .approximately)]),
     P("Tilskuddet, som i 2021 utgjorde 4 mill. kroner, er videreført.", [.year(2021), .money("4 mill. kroner", 4000000, period: "2021")]),
+    P("I alt 45 av 60 elever bestod eksamen.", [.count("45", 45, unit: "elever"), .count("60 elever", 60, unit: "elever")]),
+    P("Kommunen har 30 av 200 plasser ledige.", [.count("30", 30, unit: "plasser"), .count("200 plasser", 200, unit: "plasser")]),
+    P("Det var 25 av 30 prosent.", [.count("25", 25), .percent("30 prosent", 30)]),
     P("Sykefraværet var 7,2 prosent i 2022, mot 6,8 prosent året før.", [.percent("7,2 prosent", 7.2, comparedTo: "previous_year", period: "2022"), .year(2022), .percent("6,8 prosent", 6.8, period: "2021")]),
   ]
 }
