@@ -17,7 +17,10 @@ struct ChromeFilter {
 
   /// One `dropLines` pattern: matched here when plain, else by ICU.
   private struct Pattern {
+    var source: String
     var plain: DropLinePattern?
+    /// Compiled when a line first passes `mayMatch`: compiling costs more than reading a
+    /// short file, and most files have no line that any such pattern could match.
     var expression: NSRegularExpression?
     /// What every line the pattern matches starts with, ends with and contains, as UTF-8.
     var prefix: [UInt8] = []
@@ -37,42 +40,37 @@ struct ChromeFilter {
     }
   }
 
-  private let patterns: [Pattern]
+  private var patterns: [Pattern]
+  private let path: String
 
-  init(patterns: [String], path: String) throws {
-    self.patterns = try patterns.map { source in
-      var pattern = Pattern()
+  /// Reads `patterns`; one that is not plain is compiled when first needed, so an invalid
+  /// one is reported by `verdict(for:)` (`pipeline.json` is checked before any run).
+  init(patterns: [String], path: String) {
+    self.path = path
+    self.patterns = patterns.map { source in
+      var pattern = Pattern(source: source)
       if let parsed = DropLinePattern(source) {
         pattern.prefix = parsed.requiredPrefix
         pattern.suffix = parsed.requiredSuffix
         pattern.literals = parsed.requiredLiterals
-        if parsed.isPlain {
-          pattern.plain = parsed
-          return pattern
-        }
-      }
-      do {
-        pattern.expression = try NSRegularExpression(pattern: source)
-      } catch {
-        throw ExtractError.invalidPattern(path: path, pattern: source)
+        if parsed.isPlain { pattern.plain = parsed }
       }
       return pattern
     }
   }
 
-  /// The verdict for a line with surrounding whitespace trimmed.
-  func verdict(for line: String) -> Verdict {
+  /// The verdict for a line with surrounding whitespace trimmed; throws
+  /// `ExtractError.invalidPattern` for a pattern that does not compile.
+  mutating func verdict(for line: String) throws(ExtractError) -> Verdict {
     var scalars: [Unicode.Scalar]?
     var cut: Int?
-    for pattern in patterns where pattern.mayMatch(line) {
+    for index in patterns.indices where patterns[index].mayMatch(line) {
       let match: Range<Int>?
-      if let plain = pattern.plain {
+      if let plain = patterns[index].plain {
         if scalars == nil { scalars = Array(line.unicodeScalars) }
         match = scalars.flatMap { plain.firstMatch(in: $0) }
-      } else if let expression = pattern.expression {
-        match = Self.firstMatch(of: expression, in: line)
       } else {
-        match = nil
+        match = Self.firstMatch(of: try expression(at: index), in: line)
       }
       guard let match else { continue }
       if match.lowerBound == 0 { return .drop }
@@ -81,6 +79,18 @@ struct ChromeFilter {
       }
     }
     return cut.map { .cut(scalars: $0) } ?? .keep
+  }
+
+  /// The compiled expression of the pattern at `index`, compiled on first use.
+  private mutating func expression(at index: Int) throws(ExtractError) -> NSRegularExpression {
+    if let expression = patterns[index].expression { return expression }
+    do {
+      let expression = try NSRegularExpression(pattern: patterns[index].source)
+      patterns[index].expression = expression
+      return expression
+    } catch {
+      throw ExtractError.invalidPattern(path: path, pattern: patterns[index].source)
+    }
   }
 
   /// ICU's first match in `line`, as a range of Unicode scalars.

@@ -35,14 +35,31 @@ package struct ExtractOptions: Sendable, Equatable {
     "^Mac: Hold Cmd-tasten",
   ]
 
+  /// Page numbers of text taken from a paged report: "Side 4", "Side 4 av 56",
+  /// "Årsrapport 2022 | Side 4", "Side 4 – Årsrapport 2022". A footer repeats the report's
+  /// year on every page, and that year is no fact. Written without sets or groups, so that a
+  /// line without "Side " is ruled out before ICU is asked (see `DropLinePattern`).
+  package static let pageNumberChrome: [String] = [
+    "^Side \\d+$",
+    "^Side \\d+ av \\d+$",
+    "^.*\\|\\s*Side \\d+$",
+    "^.*\\|\\s*Side \\d+ av \\d+$",
+    "^.*–\\s*Side \\d+$",
+    "^Side \\d+\\s*\\|",
+    "^Side \\d+\\s*–",
+  ]
+
+  /// The default `dropLines`: the Stavanger site's chrome and page numbers.
+  package static let defaultChrome = stavangerSiteChrome + pageNumberChrome
+
   /// Where the report text of a saved page usually is: the first match wins, else `<body>`.
   package static let defaultHTMLContentRoot =
     "//main | //article | //*[@id='content'] | //*[@id='main-content'] | //*[@role='main']"
 
-  /// The defaults: Stavanger site chrome, no municipality, language detection, default XML
+  /// The defaults: Stavanger site chrome and page numbers, no municipality, language detection, default XML
   /// schema, default HTML content root, 2 GiB size limit.
   package init() {
-    dropLines = Self.stavangerSiteChrome
+    dropLines = Self.defaultChrome
     municipality = nil
     language = nil
     reportYear = nil

@@ -24,7 +24,7 @@ struct TextReader {
     let decoded = try DecodedText(bytes: bytes, path: path)
     let scalars = Array(decoded.text.unicodeScalars)
     let patterns = ReportPatterns.shared
-    let chrome = try ChromeFilter(patterns: options.dropLines, path: path)
+    var chrome = ChromeFilter(patterns: options.dropLines, path: path)
 
     var paragraphs: [[Line]] = []
     var current: [Line] = []
@@ -50,7 +50,7 @@ struct TextReader {
         closeParagraph()
         continue
       }
-      switch chrome.verdict(for: text) {
+      switch try chrome.verdict(for: text) {
       case .keep:
         current.append(line)
       case .drop:

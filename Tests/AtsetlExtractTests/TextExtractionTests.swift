@@ -252,6 +252,27 @@ struct TextExtractionTests {
     #expect(document.blocks.map(\.text) == ["Overskrift", "Dette er balanse."])
   }
 
+  @Test func pageNumbersAreDroppedByDefault() throws {
+    let text = """
+      Årsrapport 2022
+
+      Kommunen hadde 11 980 innbyggjarar.
+
+      Årsrapport 2022 | Side 4
+      Side 5 av 56
+      Side 6 – Årsrapport 2022
+
+      Se side 4 for detaljer.
+      Side 4 viser tabellen.
+
+      """
+    let document = try TestInput.document(try TestInput.temp(text, ext: "txt"), format: .text)
+    #expect(
+      document.blocks.map(\.text) == [
+        "Kommunen hadde 11 980 innbyggjarar.", "Se side 4 for detaljer.\nSide 4 viser tabellen.",
+      ])
+  }
+
   @Test func customDropLinesAndBadPattern() throws {
     var options = ExtractOptions()
     options.dropLines = ["^Side \\d+ av \\d+$"]

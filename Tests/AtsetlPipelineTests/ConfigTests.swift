@@ -71,7 +71,7 @@ private func relative(_ urls: [URL], to base: URL) -> [String] {
     #expect(config.sources.map(\.id) == ["text", "xml", "html"])
     #expect(
       config.sources.allSatisfy { !$0.isOptional && $0.mapping == nil && $0.contentRoot == nil })
-    #expect(config.transform.dropLines == ExtractOptions.stavangerSiteChrome)
+    #expect(config.transform.dropLines == ExtractOptions.defaultChrome)
     #expect(config.transform.kinds == Set(QuantityKind.allCases))
     #expect(config.outputs.map(\.format) == [.csv, .json])
     #expect(

@@ -21,5 +21,5 @@ package struct TransformConfig: Sendable, Equatable {
   }
 
   /// Page chrome of Stavanger kommune's annual-report web pages saved as text.
-  package static let defaultDropLines = ExtractOptions.stavangerSiteChrome
+  package static let defaultDropLines = ExtractOptions.defaultChrome
 }
