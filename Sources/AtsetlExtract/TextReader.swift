@@ -17,6 +17,27 @@ struct TextReader {
     var isCut = false
   }
 
+  /// "12", "- 12 -", "– 12 –", "—12—": one to four digits, between dashes or none.
+  static func isPageNumber(_ text: String) -> Bool {
+    var digits = 0
+    var dashesBefore = 0
+    var dashesAfter = 0
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "0"..."9":
+        guard dashesAfter == 0 else { return false }
+        digits += 1
+      case "-", "–", "—":
+        if digits == 0 { dashesBefore += 1 } else { dashesAfter += 1 }
+      case " ", "\u{A0}":
+        continue
+      default:
+        return false
+      }
+    }
+    return (1...4).contains(digits) && dashesBefore <= 1 && dashesAfter == dashesBefore
+  }
+
   /// Lines longer than this get a warning (report prose has lines of a few thousand at most).
   static let longLine = 100_000
 
@@ -94,6 +115,9 @@ struct TextReader {
           metadata.municipality = name
           continue
         }
+        // A page number of a paged report between blank lines ("12", "– 12 –"): a figure
+        // alone, with nothing to say what it counts, is no fact.
+        if Self.isPageNumber(firstText) { continue }
         if let section = patterns.section(firstText) {
           outline.setSection(number: section.number, title: section.title)
           add(.heading(level: 1), first.start, first.end, line: first.number)

@@ -273,6 +273,21 @@ struct TextExtractionTests {
       ])
   }
 
+  @Test(arguments: [
+    ("12", true), ("- 12 -", true), ("– 112 –", true), ("—7—", true), ("2022", true),
+    ("12 345", false), ("12.", false), ("-12", false), ("12 -", false), ("12 personer", false),
+    ("", false), ("--12--", false), ("1.2", false),
+  ])
+  func pageNumbers(text: String, isPageNumber: Bool) {
+    #expect(TextReader.isPageNumber(text) == isPageNumber)
+  }
+
+  @Test func aPageNumberBetweenBlankLinesIsNoBlock() throws {
+    let text = "Årsrapport 2022\n\nKommunen hadde 11 980 innbyggjarar.\n\nÅrsrapport 2022\n12\n\n– 13 –\n\nTalet var 12.\n"
+    let document = try TestInput.document(try TestInput.temp(text, ext: "txt"), format: .text)
+    #expect(document.blocks.map(\.text) == ["Kommunen hadde 11 980 innbyggjarar.", "Talet var 12."])
+  }
+
   @Test func customDropLinesAndBadPattern() throws {
     var options = ExtractOptions()
     options.dropLines = ["^Side \\d+ av \\d+$"]
