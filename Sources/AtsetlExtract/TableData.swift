@@ -120,8 +120,12 @@ struct TableData: Equatable {
 
   private static func describe(row: Label?, column: Label?, context: Label) -> TableCell {
     let isPercent = column?.isPercent == true || row?.isPercent == true
-    let scale = isPercent ? nil : (column?.scale ?? context.scale)
-    let isMoney = !isPercent && (column?.mentionsMoney == true || context.mentionsMoney)
+    // A unit in the row label ("Netto driftsutgifter (1000 kr)") speaks for its row, as one
+    // in the header does for its column; the header's goes first.
+    let scale = isPercent ? nil : (column?.scale ?? row?.scale ?? context.scale)
+    let isMoney =
+      !isPercent
+      && (column?.mentionsMoney == true || row?.mentionsMoney == true || context.mentionsMoney)
     let period = column?.year ?? row?.year
     return TableCell(
       row: row?.text, column: column?.text, period: period, scale: scale, isMoney: isMoney,

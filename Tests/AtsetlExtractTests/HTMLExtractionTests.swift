@@ -108,6 +108,23 @@ struct HTMLExtractionTests {
     #expect(cells[3].cell.scale == nil)
   }
 
+  @Test func unitInTheRowLabelSpeaksForItsRow() throws {
+    let html = """
+      <html><body><main><table>
+      <tr><th>Indikator</th><th>2021</th><th>2022</th><th>Endring i %</th></tr>
+      <tr><td>Barn i barnehage</td><td>1 187</td><td>1 210</td><td>1,9</td></tr>
+      <tr><td>Netto driftsutgifter (1000 kr)</td><td>251 880</td><td>262 004</td><td>4,0</td></tr>
+      <tr><td>Utgifter per barn (kr)</td><td>205 112</td><td>211 500</td><td>3,1</td></tr>
+      </table></main></body></html>
+      """
+    let document = try TestInput.document(try TestInput.temp(html, ext: "html"), format: .html)
+    let cells = document.tableCells.map(\.cell)
+    #expect(cells.map(\.scale) == [nil, nil, nil, 1000, 1000, nil, nil, nil, nil])
+    #expect(cells.map(\.isMoney) == [false, false, false, true, true, false, true, true, false])
+    #expect(cells.map(\.isPercent) == [false, false, true, false, false, true, false, false, true])
+    #expect(cells.map(\.period) == [2021, 2022, nil, 2021, 2022, nil, 2021, 2022, nil])
+  }
+
   @Test(arguments: [true, false])
   func windows1252Page(declared: Bool) throws {
     let head = declared ? "<meta charset=\"windows-1252\">" : ""
