@@ -87,7 +87,17 @@ enum Lexicon {
   static let halves: WordSet = ["halvparten", "halvdelen", "halvdel"]
 
   /// "halvannen million", "halvanna år": one and a half.
-  static let oneAndAHalf: WordSet = ["halvannen", "halvannet", "halvanna", "halvannan"]
+  static let oneAndAHalf: WordSet = [
+    "halvannen", "halvannet", "halvanna", "halvannan", "halvtanna", "halvtannan",
+  ]
+
+  /// Round numbers that an article makes a rough count: "et titall barn" (about ten),
+  /// "eit tjuetal personar", "et hundretall innbyggere".
+  static let roundNumbers: WordTable<Decimal> = [
+    "titall": 10, "tital": 10, "tjuetall": 20, "tjuetal": 20, "tyvetall": 20,
+    "trettitall": 30, "trettital": 30, "førtitall": 40, "førtital": 40, "femtitall": 50,
+    "femtital": 50, "hundretall": 100, "hundretal": 100,
+  ]
 
   /// Verbs and nouns that state a factor: "doblet" (×2, up), "halvert" (½, down).
   static let factors: WordTable<(value: Decimal, change: Change, kind: QuantityKind)> = [

@@ -620,6 +620,12 @@ struct PhraseReader {
       {
         return wordCore(1, index, index + 1)
       }
+      // "et titall barn", "eit tjuetal personar": about ten, about twenty.
+      if word == "et" || word == "eit", let value = Lexicon.roundNumbers[next] {
+        var core = wordCore(value, index, index + 2)
+        core.isApproximate = true
+        return core
+      }
       if next == "par", word == "et" || word == "eit" {
         var core = wordCore(2, index, index + 2)
         // "et par hundre søkere": a couple of hundred.

@@ -216,5 +216,7 @@ enum NegativePhrases {
     N("Mange av dei tilsette har jobba her i mange år."),
     N("Den eine avdelinga vart stengd."),
     N("Det er ein god auke frå året før."),
+    N("Titallsystemet er lett å lære."),
+    N("Det er tal på titalet som er rett."),
   ]
 }
