@@ -476,6 +476,8 @@ enum Lexicon {
     "gruppe", "kostra-gruppe", "kostragruppe", "kommunegruppe", "bilde", "foto", "kart",
     "illustrasjon", "diagram", "graf", "lønnstrinn", "ltr", "prosjektnummer", "prosjektnr",
     "fase", "tiltak", "mål", "delmål", "modul", "etappe", "byggetrinn", "alternativ",
+    "post", "agenda", "reguleringsplan", "detaljplan", "områdeplan", "planident", "windows",
+    "office", "microsoft", "iphone", "ipad", "android", "ios",
   ]
 
   /// "forbruksprosent på 99,1", "sykefraværsprosenten var 7,4": the words between a

@@ -201,6 +201,16 @@ struct PhraseReader {
     {
       return index + 1
     }
+    // "Olav Kyrres gate 19, 4005 Stavanger": a postal code, four digits before the name of
+    // a place that ends the sentence or clause.
+    if tokens[index].length == 4, index + 1 < tokens.count, case let place = tokens[index + 1],
+      place.isWord, place.isCapitalized, !place.isAllCaps, !isAllCapitals, place.gap == .single,
+      Lexicon.months[place.word] == nil, !lower(index + 1).contains("-"),
+      index + 2 == tokens.count || tokens[index + 2].is(",") || tokens[index + 2].is(")")
+        || (tokens[index + 2].is(".") && index + 3 == tokens.count)
+    {
+      return index + 1
+    }
     // "side 12 av 120": the page count after a page number.
     if index >= 2, word(index - 1) == "av", tokens[index - 2].isNumber, index >= 3,
       let marker = word(index - 3), marker == "side" || marker == "s"

@@ -684,6 +684,8 @@ enum BokmalPhrases {
     P("Dette er dobbelt så mange som i 2020.", [.number("dobbelt", 2, change: .increase, comparedTo: "2020"), .year(2020)]),
     P("Kostnadene er på samme nivå som i 2021, om lag 4 mill. kroner.", [.year(2021), .money("om lag 4 mill. kroner", 4000000, .approximately)]),
     P("Tilskuddet, som i 2021 utgjorde 4 mill. kroner, er videreført.", [.year(2021), .money("4 mill. kroner", 4000000, period: "2021")]),
+    P("Det var 1200 Stavanger-elever på besøk.", [.count("1200 Stavanger-elever", 1200, unit: "stavanger-elever")]),
+    P("Kommunen hadde 4005 innbyggere i Stavanger sentrum.", [.count("4005 innbyggere", 4005, unit: "innbyggere")]),
     P("Et titall barn venter på plass.", [.count("Et titall barn", 10, .approximately, unit: "barn")]),
     P("I et hundretall kommuner er det slik.", [.count("et hundretall kommuner", 100, .approximately, unit: "kommuner")]),
     P("I alt 45 av 60 elever bestod eksamen.", [.count("45", 45, unit: "elever"), .count("60 elever", 60, unit: "elever")]),

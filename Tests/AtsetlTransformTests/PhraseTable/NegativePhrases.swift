@@ -217,6 +217,12 @@ enum NegativePhrases {
     N("Den eine avdelinga vart stengd."),
     N("Det er ein god auke frå året før."),
     N("Titallsystemet er lett å lære."),
+    N("Kontoret ligger i Olav Kyrres gate 19, 4005 Stavanger."),
+    N("Adressa er Postboks 8001, 4068 Stavanger."),
+    N("Tiltaket er finansiert over kap. 762 post 63."),
+    N("Arbeidet følger opp Agenda 2030."),
+    N("Alle tilsette bruker Windows 11 og Office 365."),
+    N("Reguleringsplan 2504 ble vedtatt."),
     N("Det er tal på titalet som er rett."),
   ]
 }
