@@ -380,7 +380,7 @@ extension PhraseReader {
     // "3 x 3 meter": a single letter counts nothing.
     if token.length < 2 { return false }
     let classes = Lexicon.classes(of: token.word)
-    if classes.contains(.functionWord) { return false }
+    if classes.contains(.functionWord), !isSingularNounAfterOne(index) { return false }
     // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in
     // capitals a capital marks neither.
     if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
@@ -395,6 +395,14 @@ extension PhraseReader {
       return false
     }
     return !looksLikeVerb(at: index) && !looksLikeAdverb(at: index)
+  }
+
+  /// "én søker", "1 arbeider": after one, a verb that is also a singular noun is the noun
+  /// ("tre søker om plass" is the verb).
+  private func isSingularNounAfterOne(_ index: Int) -> Bool {
+    let word = tokens[index].word
+    guard word == "søker" || word == "arbeider", index >= 1 else { return false }
+    return numberValue(at: index - 1) == 1 || (tokens[index - 1].isNumber && lower(index - 1) == "1")
   }
 
   /// "årlig", "dagleg", "gjennomsnittlig": an adjective or adverb in -lig/-leg, which no

@@ -630,6 +630,12 @@ struct PhraseReader {
       {
         return wordCore(1, index, index + 1)
       }
+      // "en til tre ansatte", "ein til to veker": one, as the start of a range.
+      if next == "til", index + 2 < tokens.count,
+        tokens[index + 2].isNumber || Lexicon.cardinals[tokens[index + 2].word] != nil
+      {
+        return wordCore(1, index, index + 1)
+      }
       // "et titall barn", "eit tjuetal personar": about ten, about twenty.
       if word == "et" || word == "eit", let value = Lexicon.roundNumbers[next] {
         var core = wordCore(value, index, index + 2)
