@@ -152,6 +152,35 @@ struct TransformerTests {
     #expect(facts.map(\.comparedTo) == ["previous_year", nil])
   }
 
+  @Test(
+    "A sentence opening with 'I fjor' or 'Fjorårets' is about the year before",
+    arguments: [
+      ("I fjor var det 300 deltakere og 20 ansatte.", ["2020", "2020"]),
+      ("Fjorårets resultat var 5 mill. kroner.", ["2020"]),
+      ("I fjor økte antallet med 20 prosent.", ["2020"]),
+      ("I fjor var det 300 deltakere, i 2019 var det 280.", ["2020", "2019", "2019"]),
+      ("Det var 300 deltakere, mot 280 i fjor.", ["2021", "2020"]),
+      ("Det var 300 deltakere i år.", ["2021"]),
+    ])
+  func lastYearOpensTheSentence(sentence: String, periods: [String]) {
+    let block = Block(kind: .paragraph, text: sentence, offset: 0, line: 1)
+    let document = Document(
+      path: "a.txt", format: .text, metadata: DocumentMetadata(reportYear: 2021), blocks: [block])
+    #expect(Transformer().facts(in: document).map(\.period) == periods)
+  }
+
+  @Test("A year opening each clause is the period of the figures in it")
+  func yearOpeningTheClause() {
+    let block = Block(
+      kind: .paragraph, text: "Resultatet for 2019 var 5 mill. kroner, og for 2020 7,5 mill. kroner.",
+      offset: 0, line: 1)
+    let document = Document(
+      path: "a.txt", format: .text, metadata: DocumentMetadata(reportYear: 2021), blocks: [block])
+    let facts = Transformer().facts(in: document)
+    #expect(facts.map(\.text) == ["2019", "5 mill. kroner", "2020", "7,5 mill. kroner"])
+    #expect(facts.map(\.period) == ["2019", "2019", "2020", "2020"])
+  }
+
   @Test("A block that starts deep in the file keeps its line")
   func lineOfLaterBlock() throws {
     let block = Block(

@@ -32,6 +32,14 @@ struct SentenceContext {
       }
     }
     assignPeriods(&phrases, excluding: comparisonYears)
+    // "I fjor var det 300 deltakere", "Fjorårets resultat var 5 mill.": about the year before.
+    if let end = lastYearClauseEnd {
+      for index in phrases.indices where phrases[index].period == nil && phrases[index].first < end {
+        if !phrases[index].kind.is(.year), !phrases[index].kind.is(.date) {
+          phrases[index].periodOffset = -1
+        }
+      }
+    }
     assignChangeFrom(&phrases)
     // "1 245 ansatte i 2022, mot 1 198 året før": the figure of the year before, and before
     // the year of the figure it is set against ("7,2 prosent i 2022, mot 6,8 prosent året
@@ -47,6 +55,22 @@ struct SentenceContext {
         phrases[index].periodOffset = 0
       }
     }
+  }
+
+  /// When the sentence opens with "I fjor" or "Fjorårets"/"Fjoråret", the end (a token
+  /// index) of the clause that speaks of last year: the first comma or semicolon, else the
+  /// end of the sentence.
+  private var lastYearClauseEnd: Int? {
+    let opens =
+      switch word(0) {
+      case "i": word(1) == "fjor"
+      case "fjorårets", "fjoråret": true
+      default: false
+      }
+    guard opens else { return nil }
+    return tokens.indices.first {
+      tokens[$0].is(";") || (tokens[$0].is(",") && !isInsideNumber($0))
+    } ?? tokens.count
   }
 
   // MARK: - Change
@@ -410,6 +434,17 @@ struct SentenceContext {
         return
       }
     }
+    // "I 2021 var tallet 45, i 2022 52", "for 2021 var 5 mill., og for 2022 7 mill.": when
+    // the sentence names several years, a figure is about the year that opens its clause.
+    let free = yearList.filter { !isInParentheses(phrases[$0].first) }
+    if Set(free.compactMap { phrases[$0].period }).count >= 2 {
+      for index in phrases.indices where phrases[index].period == nil {
+        guard !phrases[index].kind.is(.year), !phrases[index].kind.is(.date),
+          let year = clauseOpeningYear(before: phrases[index].first, among: free, in: phrases)
+        else { continue }
+        phrases[index].period = phrases[year].period
+      }
+    }
     // One free-standing year in the sentence ("I 2021 har …"): everything else is about it.
     // Years in parentheses or attached to a phrase speak only for that phrase; so is a dated
     // status ("7 849 innbyggere per 1. januar 2022") about the date's year.
@@ -427,10 +462,33 @@ struct SentenceContext {
       only = period
     }
     guard let only else { return }
+    let lastYearEnd = lastYearClauseEnd ?? 0
     for index in phrases.indices where phrases[index].period == nil {
-      guard !isInParentheses(phrases[index].first) else { continue }
+      // "I fjor var det 300, i 2019 var det 280": 300 is last year's, not 2019's.
+      guard !isInParentheses(phrases[index].first), phrases[index].first >= lastYearEnd else {
+        continue
+      }
       phrases[index].period = only
     }
+  }
+
+  /// The phrase index of the year, among `years`, that stands after "i" or "for" in the
+  /// clause before `index` ("i 2022 52"), looking back no further than a comma or semicolon.
+  private func clauseOpeningYear(before index: Int, among years: [Int], in phrases: [Phrase])
+    -> Int?
+  {
+    var cursor = index - 1
+    while cursor >= 0 {
+      if tokens[cursor].is(";") || (tokens[cursor].is(",") && !isInsideNumber(cursor)) {
+        return nil
+      }
+      if let year = years.first(where: { phrases[$0].first == cursor && phrases[$0].end <= index }) {
+        let before = word(cursor - 1)
+        return before == "i" || before == "for" ? year : nil
+      }
+      cursor -= 1
+    }
+    return nil
   }
 
   /// True when the tokens between two phrases are just a list joiner: "og", "eller", ",".
