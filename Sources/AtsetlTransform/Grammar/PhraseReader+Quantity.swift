@@ -324,6 +324,12 @@ extension PhraseReader {
     // "12 norske og 4 utenlandske leverandører": an adjective without its noun counts
     // nothing that can be named.
     if !classes.contains(.nominalAdjective), looksLikeAdjective(lower(cursor)) { return nil }
+    // "260 km²", "40 m³": the unit is more than the word, and "km" alone would be wrong.
+    if cursor + 1 < tokens.count, tokens[cursor + 1].gap == .none,
+      tokens[cursor + 1].is("²") || tokens[cursor + 1].is("³")
+    {
+      return nil
+    }
     return (cursor, cursor + 1)
   }
 

@@ -692,6 +692,8 @@ enum BokmalPhrases {
     P("Kommunen har 1 arbeider på lageret.", [.count("1 arbeider", 1, unit: "arbeider")]),
     P("Tre søker om plass hvert år.", [.count("Tre", 3)]),
     P("Han tok en til tur i parken.", []),
+    P("Kommunen har et areal på 260 km².", [.count("260", 260)]),
+    P("Det er 14 km til sentrum.", [.count("14 km", 14, unit: "km")]),
     P("Et titall barn venter på plass.", [.count("Et titall barn", 10, .approximately, unit: "barn")]),
     P("I et hundretall kommuner er det slik.", [.count("et hundretall kommuner", 100, .approximately, unit: "kommuner")]),
     P("I alt 45 av 60 elever bestod eksamen.", [.count("45", 45, unit: "elever"), .count("60 elever", 60, unit: "elever")]),
