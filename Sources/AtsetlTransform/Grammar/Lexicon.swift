@@ -294,14 +294,14 @@ enum Lexicon {
       "veksten", "økt", "økte", "øker", "økes", "øke", "steg", "stiger", "stige", "stigning",
       "stigningen", "oppgang", "oppgangen", "tilvekst", "tilveksten", "forbedring",
       "forbedringen", "forbetring", "forbedret", "forbetra", "opp", "vokste", "vokser", "vaks",
-      "veks", "aukte", "vokst", "vakse",
+      "veks", "aukte", "vokst", "vakse", "steget", "stege",
     ]
     let decrease = [
       "nedgang", "nedgangen", "nedgongen", "reduksjon", "reduksjonen", "redusert", "reduserte",
       "reduseres", "redusere", "reduserast", "fall", "fallet", "falt", "faller", "falle",
       "sank", "synker", "synke", "minket", "minka", "minkar", "minking", "minkinga", "minsket",
       "minskes", "tilbakegang", "tilbakegangen", "ned", "svekket", "svekka", "kutt", "kuttet",
-      "kutta",
+      "kutta", "avtatt", "avtok", "avtar", "avta", "avteke", "sunket", "sokke",
     ]
     var table: [String: Change] = [:]
     for word in increase { table[word] = .increase }

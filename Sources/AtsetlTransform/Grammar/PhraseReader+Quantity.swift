@@ -696,9 +696,11 @@ extension PhraseReader {
       phrases.append(phrase)
       return true
     }
-    // "økte fra 200 til 300 personer": not a range but a change from one figure to another.
+    // "økte fra 200 til 300 personer": not a range but a change from one figure to another;
+    // so is "fra 15 til 6 prosent", which no range can be.
+    let direction = changeBefore(prefix.rangeOpenerIndex ?? from.start)
     if prefix.rangeOpener == "fra" || prefix.rangeOpener == "frå",
-      let direction = changeBefore(prefix.rangeOpenerIndex ?? from.start)
+      direction != nil || to.value < from.value
     {
       var first = phrase(core: from, prefix: Prefix(first: from.start), suffix: suffix)
       first.end = from.end
@@ -709,7 +711,11 @@ extension PhraseReader {
         second.kind = .number
       }
       let rising = to.value > from.value
-      second.change = direction.isAmbiguous ? (rising ? .increase : .decrease) : direction.change
+      if let direction, !direction.isAmbiguous {
+        second.change = direction.change
+      } else {
+        second.change = rising ? .increase : .decrease
+      }
       phrases.append(first)
       phrases.append(second)
       return true

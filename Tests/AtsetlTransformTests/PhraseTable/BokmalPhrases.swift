@@ -694,6 +694,8 @@ enum BokmalPhrases {
     P("Han tok en til tur i parken.", []),
     P("Kommunen har et areal på 260 km².", [.count("260", 260)]),
     P("Det er 14 km til sentrum.", [.count("14 km", 14, unit: "km")]),
+    P("Befolkningsveksten har avtatt fra 1,5 til 0,6 prosent.", [.percent("1,5", 1.5), .percent("0,6 prosent", 0.6, change: .decrease)]),
+    P("Andelen var fra 15 til 6 prosent.", [.percent("15", 15), .percent("6 prosent", 6, change: .decrease)]),
     P("Et titall barn venter på plass.", [.count("Et titall barn", 10, .approximately, unit: "barn")]),
     P("I et hundretall kommuner er det slik.", [.count("et hundretall kommuner", 100, .approximately, unit: "kommuner")]),
     P("I alt 45 av 60 elever bestod eksamen.", [.count("45", 45, unit: "elever"), .count("60 elever", 60, unit: "elever")]),
