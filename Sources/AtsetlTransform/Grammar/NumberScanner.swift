@@ -8,8 +8,11 @@ import Foundation
 /// scanner.quantities(in: "I 2021 fikk i overkant av 400 personer tilbud.")
 /// // [year 2021, count 400 slightly_above "personer" (period 2021)]
 /// ```
-/// The scanner is a value with no state; one instance may be shared by many tasks.
+/// The scanner is a value whose only state is memory for tokens, lent to one sentence at a
+/// time (see `TokenPool`); one instance may be shared by many tasks.
 package struct NumberScanner: Sendable {
+  private let pool = TokenPool()
+
   package init() {}
 
   /// The quantities of `sentence`, in order, with change, comparison and period filled in
@@ -19,8 +22,9 @@ package struct NumberScanner: Sendable {
     var sentence = sentence
     return sentence.withUTF8 { bytes in
       guard bytes.contains(where: mayStartNumber) else { return [] }
-      let (buffer, mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(of: bytes)
-      defer { buffer.deallocate() }
+      var buffer = pool.take(capacity: bytes.count / 4 + 4)
+      defer { pool.giveBack(buffer) }
+      let (mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(of: bytes, into: &buffer)
       guard mayHoldPhrase else { return [] }
       let tokens = buffer.tokens
       var phrases = PhraseReader(

@@ -12,8 +12,9 @@ struct Tokenizer {
   static func tokens(of text: String) -> [Token] {
     var text = text
     return text.withUTF8 { bytes in
-      let buffer = tokens(of: bytes).tokens
+      var buffer = TokenBuffer(capacity: bytes.count / 4 + 4)
       defer { buffer.deallocate() }
+      _ = tokens(of: bytes, into: &buffer)
       return Array(buffer.tokens)
     }
   }
@@ -22,11 +23,10 @@ struct Tokenizer {
   /// them is a number or a word that may start a phrase (without one, a sentence has no
   /// phrase, since phrases start only there), and whether the sentence is written all in
   /// capitals: no word holds a lower-case letter ("DET VAR 400 PERSONER"), so a capital
-  /// says nothing about acronyms or names there. The caller deallocates the buffer.
-  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (
-    tokens: TokenBuffer, mayHoldPhrase: Bool, isAllCapitals: Bool
+  /// says nothing about acronyms or names there. The tokens are appended to `tokens`.
+  static func tokens(of bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) -> (
+    mayHoldPhrase: Bool, isAllCapitals: Bool
   ) {
-    var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
     // Tables read once per sentence, not once per word.
     let tables = WordTables(
       starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
@@ -177,7 +177,7 @@ struct Tokenizer {
       gap = .none
       spaceRun = 0
     }
-    return (tokens, mayHoldPhrase, !hasSmallLetter)
+    return (mayHoldPhrase, !hasSmallLetter)
   }
 
   /// The tables a word is classified with, read once per sentence.
