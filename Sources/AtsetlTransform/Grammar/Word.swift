@@ -238,6 +238,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     return Int(truncatingIfNeeded: hash ^ (hash >> 32))
   }
 
+  /// A hash of `64 - shift` bits for the bit set in front of a `WordTable`: one
+  /// multiplication, as it is computed for every word looked up.
+  @inline(__always)
+  func filterHash(shift: UInt64) -> Int {
+    let mixed = (low ^ (middle &* 0x0000_0100_0000_01B3) ^ (high << 7)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> shift)
+  }
+
   @inline(__always)
   private mutating func setByte(_ byte: UInt8, at offset: Int) {
     let shifted = UInt64(byte) << (UInt64(offset & 7) * 8)
