@@ -4,7 +4,7 @@ import Foundation
 /// What follows a number: scale, currency, percent sign, time unit or counted noun.
 struct Suffix {
   var end: Int
-  var scale: Decimal = 1
+  var scale: Decimal = .one
   var scaleIsAbbreviation = false
   var currency: Decimal?
   var isPercent = false
@@ -30,7 +30,7 @@ struct Prefix {
   var qualifierStart: Int?
   var qualifierWords: [Word] = []
   var currency: Decimal?
-  var currencyScale: Decimal = 1
+  var currencyScale: Decimal = .one
   var rangeOpener: Word?
   var rangeOpenerIndex: Int?
   /// "forbruksprosent på 99,1": where the percentage noun named before the number starts.
