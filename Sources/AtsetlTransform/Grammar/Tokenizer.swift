@@ -30,7 +30,7 @@ struct Tokenizer {
     // Tables read once per sentence, not once per word.
     let tables = WordTables(
       starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
-      morphemes: NumberWords.morphemeFilter)
+      morphemes: NumberWords.morphemeFilter, compoundTails: NumberWords.compoundTails)
     var mayHoldPhrase = false
     var hasSmallLetter = false
     var index = 0
@@ -185,6 +185,7 @@ struct Tokenizer {
     let starters: WordSet
     let starterFilter: WordPrefixFilter
     let morphemes: WordPrefixFilter
+    let compoundTails: WordTailFilter
   }
 
   /// The token of a word: `word` is its canonical spelling, `asWritten` its spelling as
@@ -196,14 +197,12 @@ struct Tokenizer {
     tables: WordTables
   ) -> Token {
     // A compound is recognised by its bytes as written ("tjuefem", "fireårig"). A plain word
-    // whose last byte ends neither a number nor a duration adjective ("tilbud", "etter")
+    // whose last two bytes end neither a number nor a duration adjective ("tilbud", "etter")
     // could only be a compound that is neither, so it is not looked at as one.
     let isPacked = isPlain && !word.isLong
     let startsCompound =
       byteCount >= 5 && tables.morphemes.mayMatch(asWritten)
-      && (!isPacked
-        || NumberWords.mayEndCompound(word[byteCount - 1])
-        || Lexicon.mayEndDurationAdjective(word[byteCount - 1]))
+      && (!isPacked || tables.compoundTails.mayMatch(word, byteCount: byteCount))
       && NumberWords.startsWithMorpheme(asWritten, byteCount: byteCount)
     var mayStart = tables.starterFilter.mayMatch(word) && tables.starters.contains(word)
     var compoundValue: Int32 = -1

@@ -109,23 +109,56 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// filter.mayMatch(Word("deltakere"))  // false
 /// ```
 struct WordPrefixFilter: Sendable {
-  /// One bit for each pair of first bytes.
-  private let bits: [UInt64]
+  private let pairs: BytePairSet
 
   init(_ words: some Sequence<Word>) {
-    var bits = [UInt64](repeating: 0, count: 1 << 10)
-    for word in words {
-      let key = word.firstTwoBytes
-      bits[key >> 6] |= 1 << UInt64(key & 63)
-    }
-    self.bits = bits
+    pairs = BytePairSet(words.map(\.firstTwoBytes))
   }
 
   /// False when `word` cannot be, or begin with, a word of the set (whichever the set was
   /// built for): its first two bytes begin none of them.
   @inline(__always)
   func mayMatch(_ word: Word) -> Bool {
-    let key = word.firstTwoBytes
-    return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
+    pairs.contains(word.firstTwoBytes)
+  }
+}
+
+/// The last two bytes of each word of a set, as `WordPrefixFilter` keeps the first two: one
+/// load rejects most words that cannot end like one of them.
+///
+/// ```swift
+/// let filter = WordTailFilter(["tjue", "årig"])
+/// filter.mayMatch(Word("fireårig"), byteCount: 9)  // true: it ends with "ig"
+/// filter.mayMatch(Word("tilbud"), byteCount: 6)    // false
+/// ```
+struct WordTailFilter: Sendable {
+  private let pairs: BytePairSet
+
+  /// `words` of two bytes or more.
+  init(_ words: some Sequence<Word>) {
+    pairs = BytePairSet(words.map(\.lastTwoBytes))
+  }
+
+  /// False when `word`, of `byteCount` bytes (two or more, all kept), ends like no word of
+  /// the set.
+  @inline(__always)
+  func mayMatch(_ word: Word, byteCount: Int) -> Bool {
+    pairs.contains(Int(word[byteCount - 1]) | Int(word[byteCount - 2]) << 8)
+  }
+}
+
+/// A set of two-byte keys (0 ..< 65 536), one bit each.
+private struct BytePairSet: Sendable {
+  private let bits: [UInt64]
+
+  init(_ keys: [Int]) {
+    var bits = [UInt64](repeating: 0, count: 1 << 10)
+    for key in keys { bits[key >> 6] |= 1 << UInt64(key & 63) }
+    self.bits = bits
+  }
+
+  @inline(__always)
+  func contains(_ key: Int) -> Bool {
+    bits[key >> 6] & (1 << UInt64(key & 63)) != 0
   }
 }
