@@ -9,9 +9,11 @@ import Foundation
 /// // [year 2021, count 400 slightly_above "personer" (period 2021)]
 /// ```
 /// The scanner is a value whose only state is memory for tokens, lent to one sentence at a
-/// time (see `TokenPool`); one instance may be shared by many tasks.
+/// time (see `TokenPool`), and the tokenizer's word tables; one instance may be shared by
+/// many tasks.
 package struct NumberScanner: Sendable {
   private let pool = TokenPool()
+  private let tables = Tokenizer.WordTables()
 
   package init() {}
 
@@ -24,7 +26,8 @@ package struct NumberScanner: Sendable {
       guard bytes.contains(where: mayStartNumber) else { return [] }
       var buffer = pool.take(capacity: bytes.count / 4 + 4)
       defer { pool.giveBack(buffer) }
-      let (mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(of: bytes, into: &buffer)
+      let (mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(
+        of: bytes, into: &buffer, tables: tables)
       guard mayHoldPhrase else { return [] }
       let tokens = buffer.tokens
       var phrases = PhraseReader(

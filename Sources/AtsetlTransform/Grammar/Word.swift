@@ -136,6 +136,18 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     byteCount += 1
   }
 
+  /// Appends `count` bytes of `bytes` from `start`, each ORed with `orMask`, as
+  /// `append(byte:byteCount:)` would one by one.
+  @inline(__always)
+  mutating func append(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8,
+    byteCount: inout Int
+  ) {
+    for offset in start..<(start + count) {
+      append(byte: bytes[offset] | orMask, byteCount: &byteCount)
+    }
+  }
+
   /// A literal is packed where it is written: inlined, the optimizer folds it to constants.
   @inline(__always)
   init(stringLiteral value: StaticString) {
