@@ -62,10 +62,18 @@ struct Tokenizer {
           mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
           hasSmallLetter = hasSmallLetter || run.hasSmall
           tokens.append(token)
-          index = end
-          scalarIndex += run.count
-          gap = .none
-          spaceRun = 0
+          scalarIndex &+= run.count
+          // The space after a word is read here, as the loop would read it next.
+          if end < count, bytes[end] == 0x20 {
+            index = end &+ 1
+            scalarIndex &+= 1
+            gap = .single
+            spaceRun = 1
+          } else {
+            index = end
+            gap = .none
+            spaceRun = 0
+          }
           continue
         }
       }
