@@ -181,6 +181,7 @@ enum Lexicon {
   /// `durationSuffixes` as packed spellings, each with its last two bytes.
   static let durationEndings: [(suffix: Word, tail: Int)] = durationSuffixes.map {
     let suffix = Word(utf8: $0.suffix.utf8)
+    precondition(suffix.byteCount >= 5, "endsLikeDurationAdjective skips words below five bytes")
     return (suffix, suffix.lastTwoBytes)
   }
 
@@ -202,6 +203,9 @@ enum Lexicon {
   /// True when the packed `word` ends with one of `durationSuffixes` ("fireårig",
   /// "tredagers"); only meaningful for a word that is not long.
   static func endsLikeDurationAdjective(_ word: Word) -> Bool {
+    // The shortest suffixes ("årig", "ukers") have five bytes; the words asked about most
+    // ("en", "et", "to") have fewer.
+    guard word.byteCount >= 5 else { return false }
     let tail = word.lastTwoBytes
     // Most words end with a byte that ends no suffix: one bit test instead of the list.
     guard mayEndDurationAdjective(UInt8(truncatingIfNeeded: tail)) else { return false }

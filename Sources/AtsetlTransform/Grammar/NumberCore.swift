@@ -29,7 +29,7 @@ struct NumberCore {
   /// a factor is no power of ten. The result is the `Decimal` that `*` would give, without
   /// `Decimal` multiplication (which is slow).
   func scaled(
-    by first: Decimal, _ second: Decimal = 1, _ third: Decimal = 1, _ fourth: Decimal = 1
+    by first: Decimal, _ second: Decimal = .one, _ third: Decimal = .one, _ fourth: Decimal = .one
   ) -> Decimal? {
     guard let digits, digits.significand != 0, let a = first.powerOfTen,
       let b = second.powerOfTen, let c = third.powerOfTen, let d = fourth.powerOfTen
@@ -50,6 +50,10 @@ struct NumberCore {
 extension Decimal {
   /// A whole number; a non-negative exponent says so without rounding.
   var isInteger: Bool { exponent >= 0 || self == rounded(scale: 0) }
+
+  /// One, made once: an integer literal is a call into Foundation each time it is read, and
+  /// every prefix and suffix starts with a scale of one.
+  static let one: Decimal = 1
 
   /// One half, built from integers: a float literal would go through `Double` (slow).
   static var half: Decimal { Decimal(sign: .plus, exponent: -1, significand: 5) }

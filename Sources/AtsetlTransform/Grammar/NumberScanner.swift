@@ -8,8 +8,13 @@ import Foundation
 /// scanner.quantities(in: "I 2021 fikk i overkant av 400 personer tilbud.")
 /// // [year 2021, count 400 slightly_above "personer" (period 2021)]
 /// ```
-/// The scanner is a value with no state; one instance may be shared by many tasks.
+/// The scanner is a value whose only state is memory for tokens and phrases, lent to one
+/// sentence at a time (see `TokenPool`), and the tokenizer's word tables; one instance may
+/// be shared by many tasks.
 package struct NumberScanner: Sendable {
+  private let pool = TokenPool()
+  private let tables = Tokenizer.WordTables()
+
   package init() {}
 
   /// The quantities of `sentence`, in order, with change, comparison and period filled in
@@ -19,16 +24,17 @@ package struct NumberScanner: Sendable {
     var sentence = sentence
     return sentence.withUTF8 { bytes in
       guard bytes.contains(where: mayStartNumber) else { return [] }
-      let (buffer, mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(of: bytes)
-      defer { buffer.deallocate() }
+      var scratch = pool.take(capacity: bytes.count / 4 + 4)
+      defer { pool.giveBack(scratch) }
+      let (mayHoldPhrase, isAllCapitals) = Tokenizer.tokens(
+        of: bytes, into: &scratch.tokens, tables: tables)
       guard mayHoldPhrase else { return [] }
-      let tokens = buffer.tokens
-      var phrases = PhraseReader(
-        tokens: tokens, sentence: bytes, isAllCapitals: isAllCapitals
-      ).phrases()
-      guard !phrases.isEmpty else { return [] }
-      SentenceContext(tokens: tokens, sentence: bytes).annotate(&phrases)
-      return phrases.map { phrase in
+      let tokens = scratch.tokens.tokens
+      PhraseReader(tokens: tokens, sentence: bytes, isAllCapitals: isAllCapitals)
+        .phrases(into: &scratch.phrases)
+      guard !scratch.phrases.isEmpty else { return [] }
+      SentenceContext(tokens: tokens, sentence: bytes).annotate(&scratch.phrases)
+      return scratch.phrases.map { phrase in
         let first = tokens[phrase.first]
         let last = tokens[phrase.end - 1]
         let text = UnsafeBufferPointer(

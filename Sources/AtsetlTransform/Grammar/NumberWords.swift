@@ -53,6 +53,13 @@ enum NumberWords {
     compoundEnds[Int(byte) >> 6] & (1 << UInt64(byte & 63)) != 0
   }
 
+  /// The last two bytes of every compound that spells a number (those of its last morpheme,
+  /// which is not "og") or is a duration adjective (those of its suffix): the tokenizer looks
+  /// no further at a word that ends otherwise ("tilbud", "etter").
+  static let compoundTails = WordTailFilter(
+    morphemes.joined().filter { $0.value >= 0 }.map { Word(utf8: $0.bytes) }
+      + Lexicon.durationSuffixes.map { Word(utf8: $0.suffix.utf8) })
+
   /// The last bytes of the morphemes other than "og", as a 256-bit set.
   private static let compoundEnds: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 4)

@@ -4,7 +4,7 @@ import Foundation
 /// What follows a number: scale, currency, percent sign, time unit or counted noun.
 struct Suffix {
   var end: Int
-  var scale: Decimal = 1
+  var scale: Decimal = .one
   var scaleIsAbbreviation = false
   var currency: Decimal?
   var isPercent = false
@@ -30,7 +30,7 @@ struct Prefix {
   var qualifierStart: Int?
   var qualifierWords: [Word] = []
   var currency: Decimal?
-  var currencyScale: Decimal = 1
+  var currencyScale: Decimal = .one
   var rangeOpener: Word?
   var rangeOpenerIndex: Int?
   /// "forbruksprosent på 99,1": where the percentage noun named before the number starts.
@@ -153,13 +153,25 @@ extension PhraseReader {
       {
         nounIndex -= 1
       }
-      if word(nounIndex) != nil, case let noun = lower(nounIndex),
-        noun.hasSuffix("prosent") || noun.hasSuffix("prosenten"), noun != "prosent"
-      {
+      if word(nounIndex) != nil, isPercentNoun(nounIndex) {
         prefix.percentNounStart = nounIndex
       }
     }
     return prefix
+  }
+
+  /// "forbruksprosent", "sykefraværsprosenten": a word ending with "prosent" or "prosenten"
+  /// that is not "prosent" itself. A packed word whose scalars are each a character of their
+  /// own is read from its bytes (there a byte suffix is a character suffix), without making
+  /// its text: this is asked before most numbers ("på 400").
+  private func isPercentNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isRespelt || token.word.isLong else {
+      let noun = token.word
+      return (noun.hasSuffix("prosent") || noun.hasSuffix("prosenten")) && noun != "prosent"
+    }
+    let noun = lower(index)
+    return (noun.hasSuffix("prosent") || noun.hasSuffix("prosenten")) && noun != "prosent"
   }
 
   // MARK: - After the number

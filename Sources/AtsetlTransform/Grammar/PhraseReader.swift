@@ -16,9 +16,9 @@ struct PhraseReader {
   /// acronym or name, so its words are read as ordinary words.
   var isAllCapitals = false
 
-  /// Every phrase of the sentence, in order, not overlapping.
-  func phrases() -> [Phrase] {
-    var phrases: [Phrase] = []
+  /// Appends every phrase of the sentence to `phrases` (empty, its memory kept from an
+  /// earlier sentence), in order, not overlapping.
+  func phrases(into phrases: inout [Phrase]) {
     phrases.reserveCapacity(4)
     var index = 0
     var floor = 0  // prefixes may not reach back before the end of the previous phrase
@@ -48,7 +48,6 @@ struct PhraseReader {
       index += 1
     }
     if phrases.count >= 2 { linkChangesFromTo(&phrases) }
-    return phrases
   }
 
   /// "gikk ned fra 8,1 prosent i 2021 til 7,4 prosent i 2022", "økte fra 200 personer til

@@ -2,7 +2,7 @@
 ///
 /// Appending is a store and a count (no uniqueness check, no reference count), and the
 /// rules read the tokens through an `UnsafeBufferPointer`. A token holds no reference,
-/// so the memory is freed without deinitializing anything.
+/// so the memory is freed without deinitializing anything, and emptied by a count.
 ///
 /// ```swift
 /// var buffer = TokenBuffer(capacity: 16)
@@ -10,7 +10,10 @@
 /// defer { buffer.deallocate() }
 /// PhraseReader(tokens: buffer.tokens, sentence: bytes).phrases()
 /// ```
-struct TokenBuffer {
+///
+/// `@unchecked Sendable`: the memory has one holder at a time (a sentence being scanned, or
+/// the `TokenPool` between sentences), which hands it on and keeps no pointer to it.
+struct TokenBuffer: @unchecked Sendable {
   private var base: UnsafeMutablePointer<Token>
   private var capacity: Int
   private(set) var count = 0
@@ -34,6 +37,15 @@ struct TokenBuffer {
   subscript(index: Int) -> Token {
     get { base[index] }
     set { base[index] = newValue }
+  }
+
+  /// Empties the buffer, keeping its memory, and makes room for `capacity` tokens.
+  mutating func removeAll(keepingCapacityFor capacity: Int) {
+    count = 0
+    guard capacity > self.capacity else { return }
+    base.deallocate()
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
   }
 
   /// Frees the memory; the buffer must not be used afterwards.

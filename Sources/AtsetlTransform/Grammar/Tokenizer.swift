@@ -12,8 +12,9 @@ struct Tokenizer {
   static func tokens(of text: String) -> [Token] {
     var text = text
     return text.withUTF8 { bytes in
-      let buffer = tokens(of: bytes).tokens
+      var buffer = TokenBuffer(capacity: bytes.count / 4 + 4)
       defer { buffer.deallocate() }
+      _ = tokens(of: bytes, into: &buffer, tables: WordTables())
       return Array(buffer.tokens)
     }
   }
@@ -22,15 +23,11 @@ struct Tokenizer {
   /// them is a number or a word that may start a phrase (without one, a sentence has no
   /// phrase, since phrases start only there), and whether the sentence is written all in
   /// capitals: no word holds a lower-case letter ("DET VAR 400 PERSONER"), so a capital
-  /// says nothing about acronyms or names there. The caller deallocates the buffer.
-  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (
-    tokens: TokenBuffer, mayHoldPhrase: Bool, isAllCapitals: Bool
-  ) {
-    var tokens = TokenBuffer(capacity: bytes.count / 4 + 4)
-    // Tables read once per sentence, not once per word.
-    let tables = WordTables(
-      starters: Lexicon.phraseStarters, starterFilter: Lexicon.phraseStarterFilter,
-      morphemes: NumberWords.morphemeFilter)
+  /// says nothing about acronyms or names there. The tokens are appended to `tokens`; words
+  /// are classified with `tables`.
+  static func tokens(
+    of bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer, tables: WordTables
+  ) -> (mayHoldPhrase: Bool, isAllCapitals: Bool) {
     var mayHoldPhrase = false
     var hasSmallLetter = false
     var index = 0
@@ -65,10 +62,18 @@ struct Tokenizer {
           mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
           hasSmallLetter = hasSmallLetter || run.hasSmall
           tokens.append(token)
-          index = end
-          scalarIndex += run.count
-          gap = .none
-          spaceRun = 0
+          scalarIndex &+= run.count
+          // The space after a word is read here, as the loop would read it next.
+          if end < count, bytes[end] == 0x20 {
+            index = end &+ 1
+            scalarIndex &+= 1
+            gap = .single
+            spaceRun = 1
+          } else {
+            index = end
+            gap = .none
+            spaceRun = 0
+          }
           continue
         }
       }
@@ -121,6 +126,16 @@ struct Tokenizer {
         isSmall = run.hasSmall
         scalarIndex += byteCount
         while index < count {
+          if (bytes[index] | 0x20) &- 0x61 < 26 {
+            // ASCII letters after one that is not ("måneder"): packed as a run, as above.
+            let run = asciiLetterRun(bytes, from: index)
+            word.append(bytes, from: index, count: run.count, orMask: 0x20, byteCount: &byteCount)
+            letters += run.count
+            isSmall = isSmall || run.hasSmall
+            index += run.count
+            scalarIndex += run.count
+            continue
+          }
           let (next, nextLength) = decode(bytes, at: index)
           if !isLetter(next) {
             guard isJoiner(next), index + nextLength < count,
@@ -177,14 +192,17 @@ struct Tokenizer {
       gap = .none
       spaceRun = 0
     }
-    return (tokens, mayHoldPhrase, !hasSmallLetter)
+    return (mayHoldPhrase, !hasSmallLetter)
   }
 
-  /// The tables a word is classified with, read once per sentence.
-  private struct WordTables {
-    let starters: WordSet
-    let starterFilter: WordPrefixFilter
-    let morphemes: WordPrefixFilter
+  /// The tables a word is classified with, read from `Lexicon` and `NumberWords` once per
+  /// scanner: reading them once per sentence retained and released their arrays each time
+  /// (about 2% of the scanner's time).
+  struct WordTables: Sendable {
+    let starters = Lexicon.phraseStarters
+    let starterFilter = Lexicon.phraseStarterFilter
+    let morphemes = NumberWords.morphemeFilter
+    let compoundTails = NumberWords.compoundTails
   }
 
   /// The token of a word: `word` is its canonical spelling, `asWritten` its spelling as
@@ -196,14 +214,12 @@ struct Tokenizer {
     tables: WordTables
   ) -> Token {
     // A compound is recognised by its bytes as written ("tjuefem", "fireårig"). A plain word
-    // whose last byte ends neither a number nor a duration adjective ("tilbud", "etter")
+    // whose last two bytes end neither a number nor a duration adjective ("tilbud", "etter")
     // could only be a compound that is neither, so it is not looked at as one.
     let isPacked = isPlain && !word.isLong
     let startsCompound =
       byteCount >= 5 && tables.morphemes.mayMatch(asWritten)
-      && (!isPacked
-        || NumberWords.mayEndCompound(word[byteCount - 1])
-        || Lexicon.mayEndDurationAdjective(word[byteCount - 1]))
+      && (!isPacked || tables.compoundTails.mayMatch(word, byteCount: byteCount))
       && NumberWords.startsWithMorpheme(asWritten, byteCount: byteCount)
     var mayStart = tables.starterFilter.mayMatch(word) && tables.starters.contains(word)
     var compoundValue: Int32 = -1
@@ -235,28 +251,33 @@ struct Tokenizer {
     guard let base = bytes.baseAddress else { return (0, false) }
     let highBits: UInt64 = 0x8080_8080_8080_8080
     var index = start
+    // The letters read, ORed: each lower-case letter sets its byte's 0x20 bit.
     var small: UInt64 = 0
-    while index + 8 <= bytes.count {
+    while index &+ 8 <= bytes.count {
       let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
       // Each byte folded to lower case and 7 bits; no sum below carries into the next byte.
       let folded = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
       // High bit set where the byte is ASCII and its folded value lies in "a"..."z".
       let letters =
         (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~chunk & highBits
-      let others = ~letters & highBits
-      let length = others == 0 ? 8 : others.trailingZeroBitCount >> 3
-      let kept: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
-      small |= chunk & (letters >> 2) & kept  // the 0x20 bit of each lower-case letter
-      index += length
-      if length < 8 { return (index - start, small != 0) }
+      guard letters == highBits else {
+        // The first byte that is not a letter ends the run (no index arithmetic overflows:
+        // it stays within the buffer).
+        let length = (~letters & highBits).trailingZeroBitCount &>> 3
+        small |= chunk & ((1 &<< UInt64(length &* 8)) &- 1)
+        index &+= length
+        return (index &- start, small & 0x2020_2020_2020_2020 != 0)
+      }
+      small |= chunk
+      index &+= 8
     }
     while index < bytes.count {
       let byte = bytes[index]
       guard (byte | 0x20) &- 0x61 < 26 else { break }
-      small |= UInt64(byte & 0x20)
-      index += 1
+      small |= UInt64(byte)
+      index &+= 1
     }
-    return (index - start, small != 0)
+    return (index &- start, small & 0x2020_2020_2020_2020 != 0)
   }
 
   /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.

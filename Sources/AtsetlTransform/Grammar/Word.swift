@@ -136,6 +136,18 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     byteCount += 1
   }
 
+  /// Appends `count` bytes of `bytes` from `start`, each ORed with `orMask`, as
+  /// `append(byte:byteCount:)` would one by one.
+  @inline(__always)
+  mutating func append(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, orMask: UInt8,
+    byteCount: inout Int
+  ) {
+    for offset in start..<(start + count) {
+      append(byte: bytes[offset] | orMask, byteCount: &byteCount)
+    }
+  }
+
   /// A literal is packed where it is written: inlined, the optimizer folds it to constants.
   @inline(__always)
   init(stringLiteral value: StaticString) {
@@ -236,6 +248,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     hash = (hash ^ (hash >> 31) ^ middle) &* 0xBF58_476D_1CE4_E5B9
     hash = (hash ^ (hash >> 29) ^ high) &* 0x94D0_49BB_1331_11EB
     return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+  }
+
+  /// A hash of `64 - shift` bits for the bit set in front of a `WordTable`: one
+  /// multiplication, as it is computed for every word looked up.
+  @inline(__always)
+  func filterHash(shift: UInt64) -> Int {
+    let mixed = (low ^ (middle &* 0x0000_0100_0000_01B3) ^ (high << 7)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> shift)
   }
 
   @inline(__always)
