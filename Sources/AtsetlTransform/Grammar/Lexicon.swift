@@ -350,6 +350,14 @@ enum Lexicon {
     "dårlegare": .decrease, "verre": .decrease, "sterkere": .increase, "sterkare": .increase,
   ]
 
+  /// "1,2 GWh", "400 kW": units of energy and power, written with capitals but no names.
+  static func isEnergyUnit(_ word: Word) -> Bool {
+    switch word {
+    case "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw": true
+    default: false
+    }
+  }
+
   /// Comparison objects after "over"/"under": "8 mill. under budsjett".
   static let comparisonObjects: WordSet = [
     "budsjett", "budsjettet", "budsjettert", "budsjetterte", "budsjetta", "målet", "måltallet",

@@ -401,7 +401,11 @@ extension PhraseReader {
     if classes.contains(.functionWord), !isSingularNounAfterOne(index) { return false }
     // A name or an acronym ("NAV", "START") counts nothing; in a sentence written all in
     // capitals a capital marks neither.
-    if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index) { return false }
+    if !isAllCapitals, token.isCapitalized || token.isAllCaps, !hasHyphen(index),
+      !Lexicon.isEnergyUnit(token.word)
+    {
+      return false
+    }
     // "300 tre", "Tre tre vart felte": after a number "tre" is trees, unless a noun follows
     // ("to tre gonger" is two or three times).
     if token.word == "tre", index >= 1, tokens[index - 1].isNumber || numberValue(at: index - 1) != nil {

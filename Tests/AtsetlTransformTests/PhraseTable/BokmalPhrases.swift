@@ -693,6 +693,8 @@ enum BokmalPhrases {
     P("Tre søker om plass hvert år.", [.count("Tre", 3)]),
     P("Han tok en til tur i parken.", []),
     P("Kommunen har et areal på 260 km².", [.count("260", 260)]),
+    P("Energiforbruket ble redusert med 8 prosent, tilsvarende 1,2 GWh.", [.percent("8 prosent", 8, change: .decrease), .count("1,2 GWh", 1.2, unit: "gwh")]),
+    P("Anlegget har en effekt på 400 kW.", [.count("400 kW", 400, unit: "kw")]),
     P("Det er 14 km til sentrum.", [.count("14 km", 14, unit: "km")]),
     P("Befolkningsveksten har avtatt fra 1,5 til 0,6 prosent.", [.percent("1,5", 1.5), .percent("0,6 prosent", 0.6, change: .decrease)]),
     P("Andelen var fra 15 til 6 prosent.", [.percent("15", 15), .percent("6 prosent", 6, change: .decrease)]),
