@@ -49,12 +49,20 @@ package struct ExtractOptions: Sendable, Equatable {
     "^Side \\d+\\s*–",
   ]
 
-  /// The default `dropLines`: the Stavanger site's chrome and page numbers.
-  package static let defaultChrome = stavangerSiteChrome + pageNumberChrome
+  /// When a page was published or last changed: "Sist oppdatert 28. april 2022",
+  /// "Publisert: 12.03.2023". The date is the page's, not a fact of the report.
+  package static let pageDateChrome: [String] = pageDateLabels.map { "^\($0):?\\s*\\d" }
+
+  /// The words that open a page's own date (see `pageDateChrome`).
+  package static let pageDateLabels = ["Sist oppdatert", "Sist endret", "Publisert"]
+
+  /// The default `dropLines`: the Stavanger site's chrome, page numbers and page dates.
+  package static let defaultChrome = stavangerSiteChrome + pageNumberChrome + pageDateChrome
 
   /// Where the report text of a saved page usually is: the first match wins, else `<body>`.
   package static let defaultHTMLContentRoot =
     "//main | //article | //*[@id='content'] | //*[@id='main-content'] | //*[@role='main']"
+    + " | //*[@id='innhold'] | //*[@id='hovedinnhold'] | //*[@id='main']"
 
   /// The defaults: Stavanger site chrome and page numbers, no municipality, language detection, default XML
   /// schema, default HTML content root, 2 GiB size limit.

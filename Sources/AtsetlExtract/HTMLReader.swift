@@ -13,6 +13,18 @@ struct HTMLReader {
   let options: ExtractOptions
 
   /// Elements that never hold report text.
+  /// "Sist oppdatert 28. april 2022", "Publisert: 12.03.2023": a page's own date, as
+  /// `ExtractOptions.pageDateChrome` finds it in text files.
+  static func isPageDate(_ paragraph: String) -> Bool {
+    ExtractOptions.pageDateLabels.contains { label in
+      guard paragraph.hasPrefix(label) else { return false }
+      var rest = paragraph.unicodeScalars.dropFirst(label.unicodeScalars.count)
+      if rest.first == ":" { rest = rest.dropFirst() }
+      let date = rest.drop { $0.properties.isWhitespace }
+      return date.first.map { ("0"..."9").contains($0) } ?? false
+    }
+  }
+
   private static let ignored: Set<String> = [
     "script", "style", "noscript", "template", "nav", "form", "button", "select", "textarea",
     "iframe", "svg", "canvas", "object", "embed", "head", "input", "label", "menu", "dialog",
@@ -154,7 +166,10 @@ struct HTMLReader {
       case "h1", "h2", "h3", "h4", "h5", "h6":
         try heading(Int(name.dropFirst()) ?? 2, node, line: line)
       case "p", "dt", "dd", "figcaption", "pre", "address":
-        builder.add(.paragraph, text: try text.text(of: node), line: line)
+        let paragraph = try text.text(of: node)
+        // "Sist oppdatert 28. april 2022": when the page changed, not a fact of the report.
+        guard !HTMLReader.isPageDate(paragraph) else { return }
+        builder.add(.paragraph, text: paragraph, line: line)
       case "li":
         text.skipped.formUnion(["ul", "ol", "table"])
         let own = try text.text(of: node)

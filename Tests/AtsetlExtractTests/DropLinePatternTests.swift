@@ -16,12 +16,13 @@ struct DropLinePatternTests {
     "Til toppen\r\n", "Til toppen\u{2028}", "ab ab abc", "a  b", "ab", "b",
     "Årsrapport 2022 | Side 4", "Årsrapport 2022 |Side 14 av 56", "Side 4 – Årsrapport 2022",
     "Side 4 | Bømlo kommune", "Side 7", "Se side 4 | figur 2", "Side 4 viser tabellen.",
+    "Sist oppdatert 28. april 2022", "Publisert: 12.03.2023", "Publisert materiale viser",
   ]
   static let patterns = [
     "⇡\\s*Til toppen$", "^Til toppen$", "^a a a$", "^For å endre størrelse på tekst:$",
     "^PC: Hold Ctrl-tasten nede", "Til toppen", "a*", "a+", "^a?a a", "a\\+b", "a\\.b", "a.b",
     "\\s+", "ab?c?$", "b$", "^Side \\d+ av \\d+$", "x\u{301}", "a\\s*b", "a\\s?b", "toppen$",
-  ] + ExtractOptions.pageNumberChrome
+  ] + ExtractOptions.pageNumberChrome + ExtractOptions.pageDateChrome
 
   /// What `NSRegularExpression` finds, as a range of Unicode scalars.
   static func icuMatch(_ pattern: String, _ line: String) throws -> Range<Int>? {

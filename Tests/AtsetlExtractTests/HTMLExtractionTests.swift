@@ -108,6 +108,22 @@ struct HTMLExtractionTests {
     #expect(cells[3].cell.scale == nil)
   }
 
+  @Test(arguments: ["innhold", "hovedinnhold", "main"])
+  func norwegianContentRootsAreFound(id: String) throws {
+    let html = """
+      <html><body><div class="cookie">Vi bruker 3 typer informasjonskapsler.</div>
+      <div id="\(id)"><h2>Barnehage</h2>
+      <p class="dato">Publisert 12.03.2023 · Sist oppdatert 14.03.2023</p>
+      <p>Kommunen har 42 barnehager.</p><p>Sist oppdatert: 1. mars 2023</p>
+      <p>Publisert materiale viser 3 funn.</p></div></body></html>
+      """
+    let document = try TestInput.document(try TestInput.temp(html, ext: "html"), format: .html)
+    #expect(
+      document.blocks.map(\.text) == [
+        "Barnehage", "Kommunen har 42 barnehager.", "Publisert materiale viser 3 funn.",
+      ])
+  }
+
   @Test func unitInTheRowLabelSpeaksForItsRow() throws {
     let html = """
       <html><body><main><table>

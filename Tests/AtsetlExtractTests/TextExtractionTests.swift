@@ -252,7 +252,7 @@ struct TextExtractionTests {
     #expect(document.blocks.map(\.text) == ["Overskrift", "Dette er balanse."])
   }
 
-  @Test func pageNumbersAreDroppedByDefault() throws {
+  @Test func pageNumbersAndPageDatesAreDroppedByDefault() throws {
     let text = """
       Årsrapport 2022
 
@@ -264,6 +264,9 @@ struct TextExtractionTests {
 
       Se side 4 for detaljer.
       Side 4 viser tabellen.
+
+      Sist oppdatert 28. april 2022
+      Publisert: 12.03.2023
 
       """
     let document = try TestInput.document(try TestInput.temp(text, ext: "txt"), format: .text)

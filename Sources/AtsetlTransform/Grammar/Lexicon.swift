@@ -350,6 +350,14 @@ enum Lexicon {
     "dårlegare": .decrease, "verre": .decrease, "sterkere": .increase, "sterkare": .increase,
   ]
 
+  /// "(PDF, 2,3 MB)": formats of linked files, whose size follows.
+  static func isFileFormat(_ word: Word) -> Bool {
+    switch word {
+    case "pdf", "docx", "doc", "xlsx", "xls", "pptx", "odt", "ods", "csv", "zip": true
+    default: false
+    }
+  }
+
   /// "1,2 GWh", "400 kW": units of energy and power, written with capitals but no names.
   static func isEnergyUnit(_ word: Word) -> Bool {
     switch word {

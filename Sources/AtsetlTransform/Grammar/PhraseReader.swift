@@ -210,6 +210,18 @@ struct PhraseReader {
     {
       return index + 1
     }
+    // "(PDF, 2,3 MB)": the size of a linked file.
+    if index >= 2, tokens[index - 1].is(","), let format = word(index - 2),
+      Lexicon.isFileFormat(format)
+    {
+      var end = index + 1
+      if end + 1 < tokens.count, tokens[end].is(","), tokens[end].gap == .none,
+        tokens[end + 1].isNumber
+      {
+        end += 2
+      }
+      if let unit = word(end), unit == "kb" || unit == "mb" || unit == "gb" { return end + 1 }
+    }
     // "side 12 av 120": the page count after a page number.
     if index >= 2, word(index - 1) == "av", tokens[index - 2].isNumber, index >= 3,
       let marker = word(index - 3), marker == "side" || marker == "s"

@@ -223,6 +223,8 @@ enum NegativePhrases {
     N("Arbeidet følger opp Agenda 2030."),
     N("Alle tilsette bruker Windows 11 og Office 365."),
     N("Reguleringsplan 2504 ble vedtatt."),
+    N("Les hele rapporten her (PDF, 2,3 MB)."),
+    N("Last ned vedlegget (xlsx, 540 kB)."),
     N("Det er tal på titalet som er rett."),
   ]
 }
