@@ -143,20 +143,25 @@ extension PhraseReader {
       tokens[index + 1].gap == .none, case let value = Decimal(tokens[index].number),
       !(index > 0 && tokens[index].gap == .none && !tokens[index - 1].is("("))
     else { return nil }
+    var first = index
     var end = index + 2
     var upper: Decimal?
-    // "1.–4. trinn"
-    if tokens[end].isDash, end + 2 < tokens.count, tokens[end + 1].isNumber,
-      tokens[end + 2].is("."), let last = digitValue(at: end + 1), last > value
+    // "1.–4. trinn", "frå 1. til 7. trinn"
+    if tokens[end].isDash || tokens[end].word == "til", end + 2 < tokens.count,
+      tokens[end + 1].isNumber, tokens[end + 2].is("."), tokens[end + 2].gap == .none,
+      let last = digitValue(at: end + 1), last > value
     {
       upper = last
+      if tokens[end].word == "til", let opener = word(index - 1), opener == "fra" || opener == "frå" {
+        first = index - 1
+      }
       end += 3
     }
     guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
       tokens[end].gap != .none, Lexicon.months[tokens[end].word] == nil
     else { return nil }
     var phrase = Phrase(
-      first: index, end: end, numberStart: index, kind: .ordinal, value: value)
+      first: first, end: end, numberStart: index, kind: .ordinal, value: value)
     if let upper {
       phrase.value = nil
       phrase.qualifier = .range

@@ -692,6 +692,7 @@ enum BokmalPhrases {
     P("Kommunen har 1 arbeider på lageret.", [.count("1 arbeider", 1, unit: "arbeider")]),
     P("Tre søker om plass hvert år.", [.count("Tre", 3)]),
     P("Han tok en til tur i parken.", []),
+    P("Elever fra 5. til 7. trinn deltok.", [.ordinalRange("fra 5. til 7.", 5, 7)]),
     P("Kommunen har et areal på 260 km².", [.count("260", 260)]),
     P("Energiforbruket ble redusert med 8 prosent, tilsvarende 1,2 GWh.", [.percent("8 prosent", 8, change: .decrease), .count("1,2 GWh", 1.2, unit: "gwh")]),
     P("Anlegget har en effekt på 400 kW.", [.count("400 kW", 400, unit: "kw")]),

@@ -460,6 +460,7 @@ enum NynorskPhrases {
     P("Resultatet vart 1,2 mill. kroner dårlegare enn budsjettert.", [.money("1,2 mill. kroner", 1200000, change: .decrease)]),
     P("Dette er på same nivå som i 2021, om lag 300 søknader.", [.year(2021), .count("om lag 300 søknader", 300, .approximately, unit: "søknader")]),
     P("Det tek ein til to veker å få svar.", [.durationRange("ein til to veker", 1, 2, "week")]),
+    P("Skulen har 230 elevar frå 1. til 7. trinn.", [.count("230 elevar", 230, unit: "elevar"), .ordinalRange("frå 1. til 7.", 1, 7)]),
     P("Eit tjuetal personar deltok på møtet.", [.count("Eit tjuetal personar", 20, .approximately, unit: "personar")]),
     P("Arbeidet tok halvtanna år.", [.duration("halvtanna år", 1.5, "year")]),
     P("Berre 14 av 120 søkjarar fekk plass.", [.count("14", 14, unit: "søkjarar"), .count("120 søkjarar", 120, unit: "søkjarar")]),
