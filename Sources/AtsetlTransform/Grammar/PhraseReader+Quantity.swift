@@ -335,7 +335,7 @@ extension PhraseReader {
     if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
     // "12 norske og 4 utenlandske leverandører": an adjective without its noun counts
     // nothing that can be named.
-    if !classes.contains(.nominalAdjective), looksLikeAdjective(lower(cursor)) { return nil }
+    if !classes.contains(.nominalAdjective), looksLikeAdjective(at: cursor) { return nil }
     // "260 km²", "40 m³": the unit is more than the word, and "km" alone would be wrong.
     if cursor + 1 < tokens.count, tokens[cursor + 1].gap == .none,
       tokens[cursor + 1].is("²") || tokens[cursor + 1].is("³")
@@ -354,39 +354,78 @@ extension PhraseReader {
   private func isSkippableAdjective(_ index: Int) -> Bool {
     let classes = Lexicon.classes(of: tokens[index].word)
     if tokens[index].word == "mindre" || tokens[index].word == "større" { return true }
-    if classes.contains(.nominalAdjective) { return looksLikePluralNoun(lower(index + 1)) }
+    if classes.contains(.nominalAdjective) { return looksLikePluralNoun(at: index + 1) }
     if classes.contains(.adjective) { return true }
     guard classes.isEmpty else { return false }
-    let word = lower(index)
-    if looksLikeAdjective(word) { return true }
+    if looksLikeAdjective(at: index) { return true }
     // A participle in -ende/-ande is a noun as often as not ("12 reisende", "20
     // arbeidssøkjande"): skipped only before a plural noun ("3 gjenværende plasser").
-    return word.utf8.count > 5 && (word.hasSuffix("ende") || word.hasSuffix("ande"))
-      && looksLikePluralNoun(lower(index + 1))
+    return wordEnds(at: index, minimumLength: 6) { ends in ends("ende") || ends("ande") }
+      && looksLikePluralNoun(at: index + 1)
   }
 
   /// "ukrainske", "alvorlige", "daglege", "ordinære", "aktive", "sosiale", "formelle":
   /// endings of plural adjectives that plural nouns do not have ("menneske", "kollege" and
   /// "tilfelle" are the nouns with such endings that a count can take).
-  func looksLikeAdjective(_ word: String) -> Bool {
-    guard word.utf8.count > 4, !word.contains("-") else { return false }
-    if word.hasSuffix("ske") { return !word.hasSuffix("menneske") }
-    if word.hasSuffix("lege") { return !word.hasSuffix("kollege") }
-    if word.hasSuffix("elle") { return !word.hasSuffix("tilfelle") }
-    return ["ige", "ære", "ive", "iale", "nale"].contains { word.hasSuffix($0) }
+  func looksLikeAdjective(at index: Int) -> Bool {
+    wordEnds(at: index, minimumLength: 5) { ends in
+      if ends("ske") { return !ends("menneske") }
+      if ends("lege") { return !ends("kollege") }
+      if ends("elle") { return !ends("tilfelle") }
+      return ends("ige") || ends("ære") || ends("ive") || ends("iale") || ends("nale")
+    }
+  }
+
+  /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
+  /// telling "30 frivillige medarbeidere" (skip the adjective) from "80 frivillige stilte".
+  func looksLikePluralNoun(at index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].isWord else { return false }
+    if Lexicon.classes(of: tokens[index].word).contains(.nominalAdjective) { return true }
+    return wordEnds(at: index, minimumLength: 0, hyphenated: true) { ends in
+      ends("er") || ends("ere") || ends("ar") || ends("ene") || ends("ane") || ends("erne")
+    }
+  }
+
+  /// Asks `test` about the endings of the word at `index`, read from its UTF-8 without
+  /// making a string (this runs for every word after a number): `ends(suffix)` is true when
+  /// the word ends with the lower-case `suffix`, whatever the case of its letters. False for
+  /// a word of fewer than `minimumLength` bytes, and unless `hyphenated`, for a word with a
+  /// hyphen ("VTA-plasser" is a noun, whatever its ending).
+  func wordEnds(
+    at index: Int, minimumLength: Int, hyphenated: Bool = false,
+    _ test: ((StaticString) -> Bool) -> Bool
+  ) -> Bool {
+    guard index < tokens.count, tokens[index].isWord else { return false }
+    func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard bytes.count >= minimumLength, hyphenated || !bytes.contains(UInt8(ascii: "-")) else {
+        return false
+      }
+      return test { suffix in
+        let count = suffix.utf8CodeUnitCount
+        guard count <= bytes.count else { return false }
+        let tail = bytes.count - count
+        for offset in 0..<count where Self.folded(bytes[tail + offset]) != suffix.utf8Start[offset] {
+          return false
+        }
+        return true
+      }
+    }
+    // A respelt word (combining marks) is read from its NFC spelling.
+    guard tokens[index].isRespelt else { return check(tokens[index].bytes(in: sentence)) }
+    var text = lower(index)
+    return text.withUTF8(check)
+  }
+
+  /// A UTF-8 byte with ASCII capitals and the second byte of "Æ", "Ø", "Å" (and their
+  /// neighbours from U+00C0) made lower-case; only compared with lower-case suffixes.
+  private static func folded(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) || (0x80...0x9E).contains(byte) ? byte | 0x20 : byte
   }
 
   /// The classes of the word at `index`; none for a symbol or number, or past the end.
   func wordClasses(at index: Int) -> Lexicon.WordClasses {
     guard let word = word(index) else { return [] }
     return Lexicon.classes(of: word)
-  }
-
-  /// "brukere", "medarbeidarar", "arbeidsledige": a word that reads as a plural noun, for
-  /// telling "30 frivillige medarbeidere" (skip the adjective) from "80 frivillige stilte".
-  func looksLikePluralNoun(_ word: String) -> Bool {
-    if Lexicon.nominalAdjectives.contains(text: word) { return true }
-    return ["er", "ere", "ar", "ene", "ane", "erne"].contains { word.hasSuffix($0) }
   }
 
   /// A word that can be a noun here: not a function word, verb form, number word or name.

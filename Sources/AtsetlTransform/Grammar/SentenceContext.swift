@@ -436,8 +436,8 @@ struct SentenceContext {
     }
     // "I 2021 var tallet 45, i 2022 52", "for 2021 var 5 mill., og for 2022 7 mill.": when
     // the sentence names several years, a figure is about the year that opens its clause.
-    let free = yearList.filter { !isInParentheses(phrases[$0].first) }
-    if Set(free.compactMap { phrases[$0].period }).count >= 2 {
+    let free = yearList.count >= 2 ? yearList.filter { !isInParentheses(phrases[$0].first) } : []
+    if let first = free.first, free.contains(where: { phrases[$0].period != phrases[first].period }) {
       for index in phrases.indices where phrases[index].period == nil {
         guard !phrases[index].kind.is(.year), !phrases[index].kind.is(.date),
           let year = clauseOpeningYear(before: phrases[index].first, among: free, in: phrases)
