@@ -335,7 +335,7 @@ extension PhraseReader {
     if classes.contains(.adjective), !classes.contains(.nominalAdjective) { return nil }
     // "12 norske og 4 utenlandske leverandører": an adjective without its noun counts
     // nothing that can be named.
-    if !classes.contains(.nominalAdjective), looksLikeAdjective(lower(cursor)) { return nil }
+    if !classes.contains(.nominalAdjective), looksLikeAdjective(at: cursor) { return nil }
     // "260 km²", "40 m³": the unit is more than the word, and "km" alone would be wrong.
     if cursor + 1 < tokens.count, tokens[cursor + 1].gap == .none,
       tokens[cursor + 1].is("²") || tokens[cursor + 1].is("³")
@@ -357,8 +357,8 @@ extension PhraseReader {
     if classes.contains(.nominalAdjective) { return looksLikePluralNoun(lower(index + 1)) }
     if classes.contains(.adjective) { return true }
     guard classes.isEmpty else { return false }
+    if looksLikeAdjective(at: index) { return true }
     let word = lower(index)
-    if looksLikeAdjective(word) { return true }
     // A participle in -ende/-ande is a noun as often as not ("12 reisende", "20
     // arbeidssøkjande"): skipped only before a plural noun ("3 gjenværende plasser").
     return word.utf8.count > 5 && (word.hasSuffix("ende") || word.hasSuffix("ande"))
@@ -368,12 +368,34 @@ extension PhraseReader {
   /// "ukrainske", "alvorlige", "daglege", "ordinære", "aktive", "sosiale", "formelle":
   /// endings of plural adjectives that plural nouns do not have ("menneske", "kollege" and
   /// "tilfelle" are the nouns with such endings that a count can take).
-  func looksLikeAdjective(_ word: String) -> Bool {
-    guard word.utf8.count > 4, !word.contains("-") else { return false }
-    if word.hasSuffix("ske") { return !word.hasSuffix("menneske") }
-    if word.hasSuffix("lege") { return !word.hasSuffix("kollege") }
-    if word.hasSuffix("elle") { return !word.hasSuffix("tilfelle") }
-    return ["ige", "ære", "ive", "iale", "nale"].contains { word.hasSuffix($0) }
+  func looksLikeAdjective(at index: Int) -> Bool {
+    let token = tokens[index]
+    // Speed: a plain word's packed spelling is its text, each scalar a character of its
+    // own, so its bytes answer as the text does, without making the text and without
+    // Foundation's search for "-" (together 10% of the grammar's time). A respelt or long
+    // word is read from its text.
+    guard !token.isRespelt, !token.word.isLong else {
+      let word = lower(index)
+      return Self.looksLikeAdjective(
+        byteCount: word.utf8.count, hasHyphen: { word.contains("-") },
+        endsWith: { word.hasSuffix($0.description) })
+    }
+    let word = token.word
+    return Self.looksLikeAdjective(
+      byteCount: word.byteCount, hasHyphen: { word.contains(UInt8(ascii: "-")) },
+      endsWith: { word.hasSuffix(Word(stringLiteral: $0)) })
+  }
+
+  /// The rule of `looksLikeAdjective(at:)`, for a word of `byteCount` UTF-8 bytes.
+  private static func looksLikeAdjective(
+    byteCount: Int, hasHyphen: () -> Bool, endsWith: (StaticString) -> Bool
+  ) -> Bool {
+    guard byteCount > 4, !hasHyphen() else { return false }
+    if endsWith("ske") { return !endsWith("menneske") }
+    if endsWith("lege") { return !endsWith("kollege") }
+    if endsWith("elle") { return !endsWith("tilfelle") }
+    return endsWith("ige") || endsWith("ære") || endsWith("ive") || endsWith("iale")
+      || endsWith("nale")
   }
 
   /// The classes of the word at `index`; none for a symbol or number, or past the end.
