@@ -90,6 +90,9 @@ extension PhraseReader {
   func readPrefix(before start: Int, floor: Int) -> Prefix {
     var prefix = Prefix(first: start)
     var cursor = start
+    // The classes of the word before the number, looked up once for the currency and the
+    // qualifier below.
+    let previousClasses = start >= 1 ? Lexicon.classes(of: tokens[start - 1].word) : []
     // Currency: "kr", "kr.", "NOK", "MNOK".
     if cursor - 1 >= floor {
       let previous = tokens[cursor - 1]
@@ -99,7 +102,7 @@ extension PhraseReader {
       } else if previous.word == "kr" || (previous.word == "nok" && previous.isAllCaps) {
         prefix.currency = 1
         cursor -= 1
-      } else if Lexicon.classes(of: previous.word).contains(.scaledCurrency),
+      } else if previousClasses.contains(.scaledCurrency),
         let scaled = Lexicon.scaledCurrencies[previous.word],
         previous.isAllCaps || previous.word == "mnok"
       {
@@ -116,8 +119,11 @@ extension PhraseReader {
       prefix.rangeOpenerIndex = cursor - 1
     }
     // Qualifier: the longest hedge that ends right before the number (or its currency).
+    let lastClasses =
+      cursor == start
+      ? previousClasses : cursor >= 1 ? Lexicon.classes(of: tokens[cursor - 1].word) : []
     let candidates =
-      cursor >= 1 && Lexicon.classes(of: tokens[cursor - 1].word).contains(.qualifierEnd)
+      lastClasses.contains(.qualifierEnd)
       ? Lexicon.qualifiersByLastWord[tokens[cursor - 1].word] ?? [] : []
     for candidate in candidates {
       let length = candidate.words.count

@@ -419,7 +419,9 @@ struct SentenceContext {
       }
     }
     // "i 2019 og 2020 var 20 prosent og 23 prosent": respectively.
-    let yearList = years.filter { !attached.contains($0) }
+    // Speed: the lists below are filtered only when something is to be left out (most
+    // sentences), not copied element by element.
+    let yearList = attached.isEmpty ? years : years.filter { !attached.contains($0) }
     if yearList.count >= 2, let lastYear = yearList.last {
       let following = phrases.indices.filter {
         $0 > lastYear && !phrases[$0].kind.is(.year) && !phrases[$0].kind.is(.date)
@@ -436,8 +438,10 @@ struct SentenceContext {
     }
     // "I 2021 var tallet 45, i 2022 52", "for 2021 var 5 mill., og for 2022 7 mill.": when
     // the sentence names several years, a figure is about the year that opens its clause.
-    let free = yearList.count >= 2 ? yearList.filter { !isInParentheses(phrases[$0].first) } : []
-    if let first = free.first, free.contains(where: { phrases[$0].period != phrases[first].period }) {
+    let free =
+      yearList.contains { isInParentheses(phrases[$0].first) }
+      ? yearList.filter { !isInParentheses(phrases[$0].first) } : yearList
+    if holdsTwoPeriods(free, in: phrases) {
       for index in phrases.indices where phrases[index].period == nil {
         guard !phrases[index].kind.is(.year), !phrases[index].kind.is(.date),
           let year = clauseOpeningYear(before: phrases[index].first, among: free, in: phrases)
@@ -537,5 +541,18 @@ struct SentenceContext {
 
   private func lower(_ index: Int) -> String {
     tokens[index].text(in: sentence)
+  }
+
+  /// True when the phrases at `indexes` name at least two different periods (what a set of
+  /// their periods would count, without making one: this is asked for most sentences with a
+  /// year).
+  private func holdsTwoPeriods(_ indexes: [Int], in phrases: [Phrase]) -> Bool {
+    var first: Phrase.Period?
+    for index in indexes {
+      guard let period = phrases[index].period else { continue }
+      if let first, first != period { return true }
+      first = first ?? period
+    }
+    return false
   }
 }

@@ -44,38 +44,50 @@ struct Tokenizer {
         scalarIndex += 1
         continue
       }
+      // Most words: ASCII letters, or ASCII and Latin-1 letters ("måneder"), up to an ASCII
+      // byte that joins nothing (a space, a full stop, a comma). The general path below
+      // reads every other word.
+      var found: LatinWord?
       if (lead | 0x20) &- 0x61 < 26 {
-        // Most words: ASCII letters up to an ASCII byte that joins nothing (a space, a full
-        // stop, a comma). The general path below reads every other word.
         let run = asciiLetterRun(bytes, from: index)
         let end = index + run.count
         if end == count
           || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-")
             && bytes[end] != UInt8(ascii: "'"))
         {
-          let word = Word(bytes, from: index, count: run.count, orMask: 0x20)
-          let token = wordToken(
-            word, asWritten: word, byteCount: run.count, isPlain: true, gap: gap,
-            isCapitalized: lead < 0x61, isAllCaps: run.count >= 2 && !run.hasSmall,
-            start: scalarIndex, end: scalarIndex + run.count, byteStart: index, byteEnd: end,
-            tables: tables)
-          mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
-          hasSmallLetter = hasSmallLetter || run.hasSmall
-          tokens.append(token)
-          scalarIndex &+= run.count
-          // The space after a word is read here, as the loop would read it next.
-          if end < count, bytes[end] == 0x20 {
-            index = end &+ 1
-            scalarIndex &+= 1
-            gap = .single
-            spaceRun = 1
-          } else {
-            index = end
-            gap = .none
-            spaceRun = 0
-          }
-          continue
+          found = LatinWord(
+            byteCount: run.count, scalarCount: run.count,
+            word: Word(bytes, from: index, count: run.count, orMask: 0x20),
+            isCapitalized: lead < 0x61, hasSmall: run.hasSmall)
+        } else if bytes[end] == 0xC3 {
+          found = latinWord(bytes, from: index)
         }
+      } else if lead == 0xC3 {
+        found = latinWord(bytes, from: index)
+      }
+      if let found {
+        let end = index &+ found.byteCount
+        let token = wordToken(
+          found.word, asWritten: found.word, byteCount: found.byteCount, isPlain: true,
+          gap: gap, isCapitalized: found.isCapitalized,
+          isAllCaps: found.scalarCount >= 2 && !found.hasSmall, start: scalarIndex,
+          end: scalarIndex &+ found.scalarCount, byteStart: index, byteEnd: end, tables: tables)
+        mayHoldPhrase = mayHoldPhrase || token.mayStartPhrase
+        hasSmallLetter = hasSmallLetter || found.hasSmall
+        tokens.append(token)
+        scalarIndex &+= found.scalarCount
+        // The space after a word is read here, as the loop would read it next.
+        if end < count, bytes[end] == 0x20 {
+          index = end &+ 1
+          scalarIndex &+= 1
+          gap = .single
+          spaceRun = 1
+        } else {
+          index = end
+          gap = .none
+          spaceRun = 0
+        }
+        continue
       }
       let (scalar, length) = decode(bytes, at: index)
       if lead < 0x21 || lead >= 0x7F, let space = spaceKind(scalar) {
@@ -193,6 +205,55 @@ struct Tokenizer {
       spaceRun = 0
     }
     return (mayHoldPhrase, !hasSmallLetter)
+  }
+
+  /// A word read by the fast path: its UTF-8 length, its scalars, its lower-case spelling,
+  /// whether its first letter is a capital and whether one of its letters is not.
+  struct LatinWord {
+    var byteCount: Int
+    var scalarCount: Int
+    var word: Word
+    var isCapitalized: Bool
+    var hasSmall: Bool
+  }
+
+  /// The word from `start` when it is made of ASCII letters and Latin-1 letters ("måneder",
+  /// "Økonomi") only and ends at the end of the sentence or at an ASCII byte that joins
+  /// nothing; `nil` for any other word (a joiner, an accent, another script), which the
+  /// general path reads. Spelt, and counted, as the general path would (see
+  /// `Word.lowercasedLatin1()`). Speed: one Norwegian word in eight has
+  /// "æ", "ø" or "å", and the general path decodes and tests every scalar of it.
+  @inline(never)
+  static func latinWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> LatinWord? {
+    let count = bytes.count
+    let run = asciiLetterRun(bytes, from: start)
+    var index = start &+ run.count
+    var scalarCount = run.count
+    var hasSmall = run.hasSmall
+    var isCapitalized = run.count > 0 && bytes[start] < 0x61
+    // Each Latin-1 letter ("C3 80"–"C3 BF"), then the ASCII letters after it.
+    while index &+ 1 < count, bytes[index] == 0xC3 {
+      let second = bytes[index &+ 1]
+      // "×" and "÷" are no letters.
+      guard second != 0x97, second != 0xB7 else { return nil }
+      let isCapital = second < 0x9F
+      if index == start { isCapitalized = isCapital }
+      let next = asciiLetterRun(bytes, from: index &+ 2)
+      hasSmall = hasSmall || !isCapital || next.hasSmall
+      index &+= 2 &+ next.count
+      scalarCount &+= 1 &+ next.count
+    }
+    guard scalarCount > 0 else { return nil }
+    if index < count {
+      let byte = bytes[index]
+      guard byte < 0x80, byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") else { return nil }
+    }
+    // Packed as written, then lowered all at once.
+    let byteCount = index &- start
+    return LatinWord(
+      byteCount: byteCount, scalarCount: scalarCount,
+      word: Word(bytes, from: start, count: byteCount, orMask: 0).lowercasedLatin1(),
+      isCapitalized: isCapitalized, hasSmall: hasSmall)
   }
 
   /// The tables a word is classified with, read from `Lexicon` and `NumberWords` once per

@@ -258,6 +258,29 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     return Int(truncatingIfNeeded: mixed >> shift)
   }
 
+  /// The lower case of a spelling of ASCII and Latin-1 letters as written: 0x20 set in
+  /// every byte but the lead byte "C3", the "9F" of "ß" and the unused bytes. That lowers
+  /// an ASCII capital and a Latin-1 capital ("C3 80"–"C3 9E" → "C3 A0"–"C3 BE") and keeps
+  /// every other letter's bytes, eight bytes at a time.
+  func lowercasedLatin1() -> Word {
+    var word = self
+    word.low = Self.lowercasedLatin1(low)
+    word.middle = Self.lowercasedLatin1(middle)
+    word.high = Self.lowercasedLatin1(high)
+    return word
+  }
+
+  @inline(__always)
+  private static func lowercasedLatin1(_ lane: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // The high bit of each byte that is zero (exact: no sum carries into the next byte).
+    func zeroBytes(_ value: UInt64) -> UInt64 {
+      ~(((value & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | value | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+    let kept = zeroBytes(lane) | zeroBytes(lane ^ (0xC3 &* ones)) | zeroBytes(lane ^ (0x9F &* ones))
+    return lane | (~kept & 0x8080_8080_8080_8080) >> 2
+  }
+
   @inline(__always)
   private mutating func setByte(_ byte: UInt8, at offset: Int) {
     let shifted = UInt64(byte) << (UInt64(offset & 7) * 8)
