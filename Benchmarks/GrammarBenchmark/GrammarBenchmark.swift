@@ -13,17 +13,17 @@ import Foundation
 /// a change.
 @main
 struct GrammarBenchmark {
-  static func main() throws {
+  static func main() {
     let arguments = CommandLine.arguments
-    if arguments.count == 3, arguments[1] == "--dump" {
-      try dump(path: arguments[2])
+    guard arguments.count >= 2, !arguments[1].hasPrefix("-") || arguments[1] == "--dump" else {
+      fail("usage: atsetl-grammar-bench FILE [MEGABYTES] | --dump FILE", status: 64)
+    }
+    if arguments[1] == "--dump" {
+      guard arguments.count == 3 else { fail("usage: atsetl-grammar-bench --dump FILE", status: 64) }
+      dump(path: arguments[2])
       return
     }
-    guard arguments.count >= 2 else {
-      FileHandle.standardError.write(Data("usage: atsetl-grammar-bench FILE [MEGABYTES]\n".utf8))
-      exit(64)
-    }
-    let text = try String(contentsOfFile: arguments[1], encoding: .utf8)
+    let text = read(arguments[1])
     let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 50 : 50
     let scalars = Array(text.unicodeScalars)
     let sentences = SentenceSplitter.sentences(in: scalars).map {
@@ -48,8 +48,8 @@ struct GrammarBenchmark {
 
   /// Prints the quantities of each line of the file at `path`, one line each, with the bytes
   /// of each `Decimal` (equal values may be stored differently, and writers may see that).
-  static func dump(path: String) throws {
-    let text = try String(contentsOfFile: path, encoding: .utf8)
+  static func dump(path: String) {
+    let text = read(path)
     let scanner = NumberScanner()
     var output = ""
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -62,6 +62,21 @@ struct GrammarBenchmark {
       }
     }
     print(output, terminator: "")
+  }
+
+  /// The text of the UTF-8 file at `path`; an unreadable file ends the program with a line
+  /// that names it.
+  static func read(_ path: String) -> String {
+    do {
+      return try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      fail("atsetl-grammar-bench: cannot read \(path) as UTF-8 text: \(error.localizedDescription)", status: 66)
+    }
+  }
+
+  static func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(status)
   }
 
   /// The bytes of `value` in hexadecimal, or "-" for none.
