@@ -4,7 +4,7 @@ import AtsetlModel
 /// A sentence ends at `.`, `!` or `?` followed by white space and a capital letter, a digit
 /// or an opening quote — except after abbreviations that never end a sentence ("ca.",
 /// "bl.a.", "f.eks.", "nr.", "jf.") and after a day number ("1. januar"). Abbreviations that
-/// may end one ("kr.", "mill.", "mrd.", "pst.", "osv.") end it only before a capital letter:
+/// may end one ("kr.", "mill.", "mrd.", "pst.", "mnd.", "osv.") end it only before a capital letter:
 /// "kr 15,6 mill. Dette tilsvarer …" is two sentences, "kr. 100" is not.
 ///
 /// ```swift
@@ -17,14 +17,17 @@ package enum SentenceSplitter {
     "ca", "bl.a", "f.eks", "dvs", "jf", "jfr", "nr", "kl", "pr", "tlf", "iht", "ift", "inkl",
     "ekskl", "evt", "ev", "mht", "vedr", "ang", "adm", "avd", "st", "prof", "dr", "gnr", "bnr",
     "kap", "pkt", "fig", "tab", "s", "ref", "vs", "t.o.m", "f.o.m", "o.a", "bl", "pga", "p.g.a",
-    "mnd", "maks", "min", "ca", "gj.sn", "gjennomsn", "tilsv", "hhv", "h.h.v", "m.a", "m.a.", "t.d",
-    "m.v", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des",
+    "gj.sn", "gjennomsn", "tilsv", "hhv", "h.h.v", "m.a", "m.a.", "t.d", "m.v",
   ]
 
-  /// Abbreviations that end a sentence when a capital letter follows.
+  /// Abbreviations that end a sentence when a capital letter follows: units and amounts
+  /// that close a figure ("varte i 3 mnd. Deretter …", "i 45 min. Det …") and months
+  /// ("startet i jan. Etter det …"), which stay in the sentence before a digit ("maks. 20",
+  /// "jan. 2022").
   static let closingAbbreviations: Set<String> = [
     "kr", "mill", "mrd", "mio", "pst", "mv", "m.m", "o.l", "osv", "etc", "m.fl", "mfl", "stk",
-    "mm", "ol",
+    "mm", "ol", "mnd", "min", "maks", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov",
+    "des",
   ]
 
   /// Scalar ranges of the sentences in `text`, trimmed of surrounding white space.

@@ -126,6 +126,24 @@ struct SentenceSplitterTests {
       "m.fl. before a capital", "Arbeidet ble gjort av Nav, skolene m.fl. Resultatet var godt.",
       ["Arbeidet ble gjort av Nav, skolene m.fl.", "Resultatet var godt."]),
     SplitCase(
+      "mnd. before a capital", "Prosjektet varte i 3 mnd. Ca. 30 elever deltok.",
+      ["Prosjektet varte i 3 mnd.", "Ca. 30 elever deltok."]),
+    SplitCase(
+      "mnd. before lower case", "Etter 3 mnd. oppfølging var 12 i arbeid.",
+      ["Etter 3 mnd. oppfølging var 12 i arbeid."]),
+    SplitCase(
+      "min. before a capital (Nynorsk)", "Kurset tek 45 min. Deretter er det prøve.",
+      ["Kurset tek 45 min.", "Deretter er det prøve."]),
+    SplitCase(
+      "maks. before a digit", "Gruppene har maks. 12 deltakere. Det er nok.",
+      ["Gruppene har maks. 12 deltakere.", "Det er nok."]),
+    SplitCase(
+      "jan. before a year", "Tiltaket startet i jan. 2022 og varte ut året.",
+      ["Tiltaket startet i jan. 2022 og varte ut året."]),
+    SplitCase(
+      "okt. before a capital", "Byggestart var i okt. Bygget står ferdig i 2024.",
+      ["Byggestart var i okt.", "Bygget står ferdig i 2024."]),
+    SplitCase(
       "stk. before a capital", "Vi kjøpte inn 40 stk. Alle er tatt i bruk.",
       ["Vi kjøpte inn 40 stk.", "Alle er tatt i bruk."]),
     SplitCase(

@@ -135,7 +135,7 @@ enum Lexicon {
         .month,
         [
           "måned", "måneder", "måneden", "månedene", "måneds", "måneders", "månad", "månader",
-          "månaden", "månadene", "månads", "månaders",
+          "månaden", "månadene", "månads", "månaders", "mnd",
         ]
       ),
       (
@@ -484,7 +484,7 @@ enum Lexicon {
   /// Words after which the next number is a code, not a quantity: "§ 12", "kl. 14", "uke 12".
   static let codeMarkers: WordSet = [
     "§", "§§", "kl", "klokka", "klokken", "klokkeslett", "tlf", "telefon", "telefonnummer",
-    "mobil", "mob", "nr", "nummer", "numre", "uke", "veke", "side", "sidene", "kap",
+    "mobil", "mob", "nr", "nummer", "numre", "uke", "veke", "side", "sidene", "s", "kap",
     "kapittel", "kapitlene", "punkt", "pkt", "tabell", "figur", "fig", "vedlegg", "sak",
     "saksnr", "saksnummer", "versjon", "postboks", "gnr", "bnr", "rv", "fv", "ev", "covid",
     "korona", "paragraf", "artikkel", "art", "konto", "kontonr", "kontonummer", "orgnr",

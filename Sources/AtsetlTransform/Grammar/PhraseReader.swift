@@ -160,6 +160,8 @@ struct PhraseReader {
       }
       // "EN 1090" is a standard; "en 50 prosent stilling", "en 20 % økning" are quantities.
       if token.word == "en", !token.isAllCaps || isAllCapitals { return nil }
+      // "se s. 14": a page only with its full stop ("12 s" is seconds elsewhere).
+      if token.word == "s", !tokens[index + 1].is(".") { return nil }
       var next = index + 1
       if next < tokens.count, tokens[next].is("."), tokens[next].gap == .none { next += 1 }
       if next < tokens.count, tokens[next].is("§") { next += 1 }

@@ -226,5 +226,7 @@ enum NegativePhrases {
     N("Les hele rapporten her (PDF, 2,3 MB)."),
     N("Last ned vedlegget (xlsx, 540 kB)."),
     N("Det er tal på titalet som er rett."),
+    N("Tallene er omtalt nærmere på s. 14."),
+    N("Sjå s. 22–24 i vedlegget."),
   ]
 }
