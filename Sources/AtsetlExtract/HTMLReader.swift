@@ -7,12 +7,12 @@ import CLibXML2
 /// `main`, `article`, `#content` or `[role=main]`, else `body`). Scripts, styles, navigation
 /// and forms are ignored everywhere; when the root falls back to `body`, `header`, `footer`
 /// and `aside` are site chrome and ignored too, while inside a content root an `aside` is
-/// read as a fact box and only `footer` is skipped.
+/// read as a fact box and only `footer` is skipped. A `div` or `section` whose class or id
+/// names a box (`faktaboks`, `fact-box`, `infoboks`) is a fact box too.
 struct HTMLReader {
   let path: String
   let options: ExtractOptions
 
-  /// Elements that never hold report text.
   /// "Sist oppdatert 28. april 2022", "Publisert: 12.03.2023": a page's own date, as
   /// `ExtractOptions.pageDateChrome` finds it in text files.
   static func isPageDate(_ paragraph: String) -> Bool {
@@ -25,9 +25,15 @@ struct HTMLReader {
     }
   }
 
+  /// Elements that never hold report text.
   private static let ignored: Set<String> = [
     "script", "style", "noscript", "template", "nav", "form", "button", "select", "textarea",
     "iframe", "svg", "canvas", "object", "embed", "head", "input", "label", "menu", "dialog",
+  ]
+  /// Parts of a class or id that mark a `div` or `section` as a fact box.
+  /// (Not "box" alone: a page may wrap its whole text in a "content-box".)
+  private static let boxNames = [
+    "fakta", "factbox", "fact-box", "infoboks", "infobox", "info-box", "callout",
   ]
   /// Elements that only mark up words inside a paragraph.
   private static let inline: Set<String> = [
@@ -179,12 +185,33 @@ struct HTMLReader {
       case "table":
         builder.add(try TableReader.read(node, text: &text))
       case "aside":
-        builder.enterBox()
-        try walk(node, depth: depth + 1)
-        builder.leaveBox()
+        try walkBox(node, depth: depth)
+      case "div", "section":
+        if try isFactBox(node) {
+          try walkBox(node, depth: depth)
+        } else {
+          try walk(node, depth: depth + 1)
+        }
       default:
         try walk(node, depth: depth + 1)
       }
+    }
+
+    /// A fact box: its headings apply inside it only, so the paragraph after the box keeps
+    /// the heading it stood under ("Visste du?" is not the heading of what follows).
+    private mutating func walkBox(_ node: xmlNodePtr, depth: Int) throws {
+      builder.enterBox()
+      try walk(node, depth: depth + 1)
+      builder.leaveBox()
+    }
+
+    /// True for a `div` or `section` whose class or id names a fact box ("faktaboks",
+    /// "fact-box", "infoboks", "callout").
+    private mutating func isFactBox(_ node: xmlNodePtr) throws -> Bool {
+      guard node.pointee.properties != nil else { return false }
+      let attributes = try text.attributes(of: node)
+      let names = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+      return HTMLReader.boxNames.contains { names.contains($0) }
     }
 
     private mutating func heading(_ level: Int, _ node: xmlNodePtr, line: Int?) throws {

@@ -70,6 +70,29 @@ struct HTMLExtractionTests {
     #expect(rooted.metadata.municipality == "Sola")
   }
 
+  @Test func factBoxHeadingsApplyInsideTheBoxOnly() throws {
+    let html = """
+      <html lang="nn"><body><main>
+      <h2>Sjukeheim</h2><p>Det var 212 plassar.</p>
+      <div class="faktaboks"><h4>Visste du?</h4><p>Kvar veke køyrer dei 3 000 km.</p></div>
+      <p>Belegget var 97,5 prosent.</p>
+      <section id="infoboks-2"><h3>Tal</h3><p>Om lag 40 prosent har demens.</p></section>
+      <div class="content-box"><h3>Heimeteneste</h3><p>Dei har 300 brukarar.</p></div>
+      <p>Talet auka med 12.</p>
+      </main></body></html>
+      """
+    let document = try TestInput.document(try TestInput.temp(html, ext: "html"), format: .html)
+    let headings = Dictionary(
+      uniqueKeysWithValues: document.blocks.filter { $0.kind == .paragraph }.map {
+        ($0.text, $0.heading)
+      })
+    #expect(headings["Kvar veke køyrer dei 3 000 km."] == "Visste du?")
+    #expect(headings["Belegget var 97,5 prosent."] == "Sjukeheim")
+    #expect(headings["Om lag 40 prosent har demens."] == "Tal")
+    // A wrapper named "content-box" is no fact box: its heading goes on after it.
+    #expect(headings["Talet auka med 12."] == "Heimeteneste")
+  }
+
   @Test func nynorskPageByLangAttribute() throws {
     let html = "<html lang=\"nn-NO\"><body><main><p>Det var 20 personar.</p></main></body></html>"
     let document = try TestInput.document(try TestInput.temp(html, ext: "html"), format: .html)
