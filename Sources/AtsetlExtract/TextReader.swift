@@ -97,7 +97,16 @@ struct TextReader {
         outline.block(kind, text: string(scalars, start, end), offset: start, line: line))
     }
 
-    for lines in paragraphs.flatMap({ splitLeadingStructure($0, scalars: scalars, patterns: patterns) }) {
+    let groups = paragraphs.flatMap { splitLeadingStructure($0, scalars: scalars, patterns: patterns) }
+    // Whether the document gives its headings a line of their own (a blank line after them),
+    // as the report site's pages do: only then is a title glued to a paragraph a fact box.
+    let hasStandaloneHeadings = groups.contains { lines in
+      guard lines.count == 1, let line = lines.first else { return false }
+      let text = string(scalars, line.start, line.end)
+      return patterns.isHeading(text) && patterns.title(text) == nil
+        && patterns.section(text) == nil && !Self.isPageNumber(text)
+    }
+    for lines in groups {
       guard let first = lines.first, let last = lines.last else { continue }
       let firstText = string(scalars, first.start, first.end)
       if lines.count == 1 {
@@ -138,11 +147,16 @@ struct TextReader {
       }
       let second = lines[1]
       let secondText = string(scalars, second.start, second.end)
-      if isFactBoxHeading(firstText, over: secondText, patterns: patterns) {
-        outline.push()
-        add(.heading(level: 3), first.start, first.end, line: first.number)
+      if isTitle(firstText, over: secondText, patterns: patterns) {
+        // "VTA-forsøk" over one unwrapped line, in a document whose headings stand alone: a
+        // fact box, whose title is the heading of its own text only. In a hard-wrapped
+        // export ("Barnehagedekning" over "Ved utgangen av 2022 gjekk 1 245 barn i" / …) or
+        // one that never gives a heading a line of its own, the title is a sub-heading.
+        let isFactBox = hasStandaloneHeadings && lines.count == 2
+        if isFactBox { outline.push() }
+        add(.heading(level: isFactBox ? 3 : 2), first.start, first.end, line: first.number)
         add(.paragraph, second.start, last.end, line: second.number)
-        outline.pop()
+        if isFactBox { outline.pop() }
         continue
       }
       add(.paragraph, first.start, last.end, line: first.number)
@@ -192,11 +206,12 @@ struct TextReader {
     return result
   }
 
-  /// A fact box: a short title line over a paragraph ("VTA-forsøk" / "VTA står for …").
+  /// A short title line over a paragraph with no blank line between ("VTA-forsøk" / "VTA
+  /// står for …"): a fact box's title or a sub-heading.
   ///
   /// Hard-wrapped prose is told apart by length: a wrapped first line is about as long as
-  /// the next one, a box title much shorter, and the next line starts a new sentence.
-  private func isFactBoxHeading(_ first: String, over next: String, patterns: ReportPatterns)
+  /// the next one, a title much shorter, and the next line starts a new sentence.
+  private func isTitle(_ first: String, over next: String, patterns: ReportPatterns)
     -> Bool
   {
     guard patterns.isHeading(first, maxLength: 60),

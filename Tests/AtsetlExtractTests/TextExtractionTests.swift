@@ -71,6 +71,43 @@ struct TextExtractionTests {
     try expectExactOffsets(document, bytes: [UInt8](try Data(contentsOf: url)))
   }
 
+  /// A title glued to its paragraph is a fact box only in a document whose headings stand
+  /// on their own (the seed above); in a hard-wrapped export or one that never gives a
+  /// heading a line of its own, it is the sub-heading of every paragraph until the next.
+  @Test(arguments: [
+    (
+      "hard-wrapped",
+      """
+      Bakgrunn
+
+      Barnehagedekning
+      Ved utgangen av 2022 gjekk 1 245 barn i
+      kommunale og private barnehagar.
+
+      Om lag ein tredjedel av barna har
+      opphaldstid på under 41 timar i veka.
+      """
+    ),
+    (
+      "no stand-alone headings",
+      """
+      Barnehagedekning
+      Ved utgangen av 2022 gjekk 1 245 barn i kommunale og private barnehagar, 37 fleire enn før.
+
+      Om lag ein tredjedel av barna har opphaldstid på under 41 timar i veka.
+      """
+    ),
+  ])
+  func gluedTitleOfAWrappedOrPlainExportIsASubHeading(_ style: String, _ text: String) throws {
+    let document = try TestInput.document(try TestInput.temp(text, ext: "txt"), format: .text)
+    let title = try #require(document.blocks.first { $0.text == "Barnehagedekning" }, "\(style)")
+    #expect(title.kind == .heading(level: 2))
+    let paragraphs = document.blocks.filter { $0.kind == .paragraph }
+    #expect(paragraphs.count == 2)
+    #expect(paragraphs.allSatisfy { $0.heading == "Barnehagedekning" }, "\(style)")
+    #expect(paragraphs.first?.text.hasPrefix("Ved utgangen av 2022") == true)
+  }
+
   @Test func titleMunicipalityAndSectionsWithoutBlankLines() throws {
     let text = """
       Årsmelding 2020
