@@ -40,7 +40,9 @@ package struct Transformer: Sendable {
           guard seen.insert(section + sentenceText) else { continue }
         }
         let raw = String(scalars: scalars[range])
-        for var quantity in scanner.quantities(in: raw) {
+        let wrapped = Self.unwrapped(scalars[range])
+        for var quantity in scanner.quantities(in: wrapped?.text ?? raw) {
+          if let wrapped { wrapped.restore(&quantity, from: scalars[range]) }
           if let cell { Self.apply(cell, to: &quantity) }
           guard kinds.contains(quantity.kind) else { continue }
           let offsetInBlock = range.lowerBound + quantity.span.lowerBound
@@ -114,6 +116,62 @@ package struct Transformer: Sendable {
     let end = min(scalars.count, max(span.upperBound, start) + half)
     let window = folded(scalars[start..<end])
     return (start > 0 ? "…" : "") + window + (end < scalars.count ? "…" : "")
+  }
+
+  /// A hard-wrapped sentence as the grammar reads it: each run of white space that holds a
+  /// line break becomes one space ("kr 15,6⏎mill." is "kr 15,6 mill.", 15 600 000, not 15,6
+  /// with the scale left behind), with where each of its scalars came from. Nil for a
+  /// sentence on one line, which is read as it is.
+  struct Unwrapped {
+    var text: String
+    /// For each scalar of `text`, its index in the sentence as written.
+    var origins: [Int]
+
+    /// Puts a quantity found in `text` back where it stands in the sentence as written:
+    /// its span, and its text exactly as written there, line breaks and all.
+    func restore(_ quantity: inout Quantity, from sentence: ArraySlice<Unicode.Scalar>) {
+      guard !quantity.span.isEmpty, quantity.span.upperBound <= origins.count else { return }
+      let start = origins[quantity.span.lowerBound]
+      let end = origins[quantity.span.upperBound - 1] + 1
+      quantity.span = start..<end
+      let base = sentence.startIndex
+      quantity.text = String(scalars: sentence[(base + start)..<(base + end)])
+    }
+  }
+
+  static func unwrapped(_ sentence: ArraySlice<Unicode.Scalar>) -> Unwrapped? {
+    guard sentence.contains(where: { $0 == "\n" || $0 == "\r" }) else { return nil }
+    var kept: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    kept.reserveCapacity(sentence.count)
+    origins.reserveCapacity(sentence.count)
+    var index = sentence.startIndex
+    while index < sentence.endIndex {
+      let scalar = sentence[index]
+      guard SentenceSplitter.isSpace(scalar) else {
+        kept.append(scalar)
+        origins.append(index - sentence.startIndex)
+        index += 1
+        continue
+      }
+      var end = index
+      var breaksLine = false
+      while end < sentence.endIndex, SentenceSplitter.isSpace(sentence[end]) {
+        breaksLine = breaksLine || sentence[end] == "\n" || sentence[end] == "\r"
+        end += 1
+      }
+      if breaksLine {
+        kept.append(" ")
+        origins.append(index - sentence.startIndex)
+      } else {
+        for offset in index..<end {
+          kept.append(sentence[offset])
+          origins.append(offset - sentence.startIndex)
+        }
+      }
+      index = end
+    }
+    return Unwrapped(text: String(scalars: kept[...]), origins: origins)
   }
 
   /// The sentence as one line: white space runs (line breaks included) folded to a space.

@@ -140,6 +140,27 @@ struct TransformerTests {
     #expect(first.line == 3)
   }
 
+  @Test("A phrase broken over two lines is read as one, its text as written")
+  func hardWrappedPhrases() throws {
+    var builder = PlainTextDocument()
+    builder.add("Overskrift", kind: .heading(level: 2))
+    builder.add(
+      "I 2021 fekk i overkant av\n400 personar tilbod, og kr 15,6\r\nmill. vart brukt. Det var 7\n849 innbyggjarar,  12 \n fleire enn før.")
+    let facts = Transformer().facts(in: builder.document())
+    let found = facts.map { "\($0.text)=\($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-") line \($0.line)" }
+    #expect(
+      found == [
+        "2021=2021 - line 3", "i overkant av\n400 personar=400 personar line 3",
+        "kr 15,6\r\nmill.=15600000 NOK line 4", "7\n849 innbyggjarar=7849 innbyggjarar line 5",
+        "12=12 - line 6",
+      ])
+    for fact in facts {
+      #expect(builder.slice(fact.offset, length: fact.text.unicodeScalars.count) == fact.text)
+    }
+    #expect(facts.last?.change == .increase)
+    #expect(facts[1].sentence == "I 2021 fekk i overkant av 400 personar tilbod, og kr 15,6 mill. vart brukt.")
+  }
+
   @Test("'mot 250 året før' is about the year before the report year")
   func figureOfTheYearBefore() throws {
     let block = Block(
