@@ -10,6 +10,9 @@ struct TableData: Equatable {
     var span: Int = 1
     var rowSpan: Int = 1
     var line: Int
+    /// Where the cell's text starts in the document's plain text, when the reader knows
+    /// (a text file's tab-separated table); markup tables are placed as they are added.
+    var offset: Int? = nil
   }
 
   /// One row; `isHead` when it stood in `<thead>`.
@@ -25,6 +28,7 @@ struct TableData: Equatable {
   struct NumberCell: Equatable {
     var text: String
     var line: Int
+    var offset: Int?
     var cell: TableCell
   }
 
@@ -88,7 +92,7 @@ struct TableData: Equatable {
         let header = column < columns.count ? columns[column] : nil
         result.append(
           NumberCell(
-            text: slot.cell.text, line: slot.cell.line,
+            text: slot.cell.text, line: slot.cell.line, offset: slot.cell.offset,
             cell: Self.describe(row: label, column: header, context: context)))
       }
     }

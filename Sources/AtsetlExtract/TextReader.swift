@@ -133,6 +133,16 @@ struct TextReader {
           continue
         }
       }
+      // Its caption, as an HTML table's, is read for the scale and money it names but is
+      // not a heading of the prose after the table.
+      if let table = tabSeparatedTable(lines, in: scalars) {
+        for cell in table.numberCells {
+          guard let offset = cell.offset else { continue }
+          blocks.append(
+            outline.block(.tableCell(cell.cell), text: cell.text, offset: offset, line: cell.line))
+        }
+        continue
+      }
       if lines.allSatisfy({ patterns.bulletLength(string(scalars, $0.start, $0.end)) != nil }) {
         for line in lines {
           let marker = patterns.bulletLength(string(scalars, line.start, line.end)) ?? 0
@@ -204,6 +214,47 @@ struct TextReader {
     }
     result.append(Array(rest))
     return result
+  }
+
+  /// A table copied from a web page or spreadsheet: two or more lines of cells separated by
+  /// tabs, under at most one caption line without a tab ("Netto driftsutgifter (1000 kr)").
+  /// The first row is the column headers when none of its cells after the first holds a
+  /// figure other than a year ("Teneste⇥2021⇥2022"); the first cell of a row is its label.
+  private func tabSeparatedTable(_ lines: [Line], in scalars: [Unicode.Scalar]) -> TableData? {
+    func hasTab(_ line: Line) -> Bool { scalars[line.start..<line.end].contains("\t") }
+    let captionLine = lines.first.flatMap { hasTab($0) ? nil : $0 }
+    let rowLines = lines.dropFirst(captionLine == nil ? 0 : 1)
+    guard rowLines.count >= 2, rowLines.allSatisfy(hasTab) else { return nil }
+    var data = TableData(caption: captionLine.map { string(scalars, $0.start, $0.end) })
+    for line in rowLines {
+      var cells: [TableData.Cell] = []
+      // The line was trimmed: an empty first cell ("⇥2021⇥2022") is found again before it.
+      var start = line.start
+      while start > 0, scalars[start - 1] == "\t" || scalars[start - 1] == " " { start -= 1 }
+      for index in start...line.end where index == line.end || scalars[index] == "\t" {
+        var cell = Line(number: line.number, start: start, end: index)
+        trim(&cell, in: scalars)
+        cells.append(
+          TableData.Cell(
+            text: string(scalars, cell.start, cell.end), isHeader: false, line: line.number,
+            offset: cell.start))
+        start = index + 1
+      }
+      data.rows.append(TableData.Row(cells: cells))
+    }
+    let head = data.rows[0].cells.dropFirst()
+    if head.allSatisfy({ $0.text.isEmpty || !$0.text.contains(where: \.isNumber) || Self.isYearLabel($0.text) }) {
+      data.rows[0].isHead = true
+      for index in data.rows[0].cells.indices { data.rows[0].cells[index].isHeader = true }
+    }
+    return data
+  }
+
+  /// "2021", "2022*", "Budsjett 2022": a column header naming a year, not a figure.
+  private static func isYearLabel(_ text: String) -> Bool {
+    guard let year = TableData.year(in: text) else { return false }
+    let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+    return digits == 4 && (1900...2100).contains(year)
   }
 
   /// A short title line over a paragraph with no blank line between ("VTA-forsøk" / "VTA

@@ -108,6 +108,40 @@ struct TextExtractionTests {
     #expect(paragraphs.first?.text.hasPrefix("Ved utgangen av 2022") == true)
   }
 
+  /// A table copied from a web page or spreadsheet arrives as tab-separated lines: its
+  /// number cells are table cells with row label, column header, period and the caption's
+  /// scale, at their exact offsets; the caption is not the heading of the prose after it.
+  @Test func tabSeparatedTableInATextFile() throws {
+    let text = """
+      Nøkkeltal
+
+      Netto driftsutgifter (1000 kr)
+      Teneste\t2021\t2022\tEndring i %
+      Heimeteneste\t145 300\t152 120\t4,7
+
+      \t2021\t2022
+      Brukarar\t1 210\t1 245
+
+      Lånegjelda var 2 345 mill. kroner.
+      """
+    let bytes = Array(text.utf8)
+    let document = try TestInput.document(try TestInput.temp(bytes, ext: "txt"), format: .text)
+    let cells = document.blocks.compactMap { block -> (String, TableCell)? in
+      guard case .tableCell(let cell) = block.kind else { return nil }
+      return (block.text, cell)
+    }
+    #expect(cells.map(\.0) == ["145 300", "152 120", "4,7", "1 210", "1 245"])
+    #expect(cells.map(\.1.column) == ["2021", "2022", "Endring i %", "2021", "2022"])
+    #expect(cells.map(\.1.period) == [2021, 2022, nil, 2021, 2022])
+    #expect(cells.map(\.1.row) == ["Heimeteneste", "Heimeteneste", "Heimeteneste", "Brukarar", "Brukarar"])
+    #expect(cells[0].1.scale == 1000 && cells[0].1.isMoney)
+    #expect(cells[2].1.isPercent && cells[2].1.scale == nil)
+    #expect(cells[3].1.scale == nil && !cells[3].1.isMoney)
+    #expect(document.blocks.dropFirst().allSatisfy { $0.heading == "Nøkkeltal" })
+    #expect(document.paragraphTexts == ["Lånegjelda var 2 345 mill. kroner."])
+    try expectExactOffsets(document, bytes: bytes)
+  }
+
   @Test func titleMunicipalityAndSectionsWithoutBlankLines() throws {
     let text = """
       Årsmelding 2020
