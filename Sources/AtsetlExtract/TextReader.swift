@@ -221,6 +221,7 @@ struct TextReader {
   /// The first row is the column headers when none of its cells after the first holds a
   /// figure other than a year ("Teneste⇥2021⇥2022"); the first cell of a row is its label.
   private func tabSeparatedTable(_ lines: [Line], in scalars: [Unicode.Scalar]) -> TableData? {
+    guard lines.count >= 2 else { return nil }
     func hasTab(_ line: Line) -> Bool { scalars[line.start..<line.end].contains("\t") }
     let captionLine = lines.first.flatMap { hasTab($0) ? nil : $0 }
     let rowLines = lines.dropFirst(captionLine == nil ? 0 : 1)
