@@ -106,6 +106,8 @@ struct TableData: Equatable {
     var scale: Decimal?
     var mentionsMoney: Bool
     var year: Int?
+    /// The label counts something ("Antall årsverk", "Tal på brukarar", "Elevar").
+    var namesCount: Bool
 
     init(_ text: String) {
       self.text = text
@@ -114,7 +116,23 @@ struct TableData: Equatable {
       scale = TableData.scale(in: text)
       mentionsMoney = TableData.mentionsMoney(text)
       year = TableData.year(in: text)
+      namesCount = TableData.namesCount(lowered)
     }
+  }
+
+  /// First words of a row label that say its cells are counts, not kroner: a row "Antall
+  /// årsverk" in a table "beløp i mill. kr" holds 612 årsverk, not 612 million kroner. Only
+  /// the first word counts: "Netto driftsutgifter per barn" is kroner.
+  private static let countWords: Set<Substring> = [
+    "antall", "tal", "talet", "tallet", "årsverk", "stillinger", "stillingar", "ansatte",
+    "tilsette", "elever", "elevar", "barn", "brukere", "brukarar", "personer", "personar",
+    "plasser", "plassar", "innbyggere", "innbyggjarar", "deltakere", "deltakarar", "søknader",
+    "søknadar", "pasienter", "pasientar", "beboere", "bebuarar", "vedtak", "saker",
+  ]
+
+  /// True when a (lower-case) label starts by naming what it counts.
+  static func namesCount(_ lowered: String) -> Bool {
+    lowered.split { !$0.isLetter }.first.map { countWords.contains($0) } ?? false
   }
 
   /// Period, scale and money/percent flags from a cell's header, row label and the caption.
@@ -124,11 +142,14 @@ struct TableData: Equatable {
 
   private static func describe(row: Label?, column: Label?, context: Label) -> TableCell {
     let isPercent = column?.isPercent == true || row?.isPercent == true
+    // A row that names what it counts ("Antall årsverk") holds counts, whatever scale or
+    // kroner the caption or header give the rest of the table.
+    let isCount = !isPercent && row?.namesCount == true && row?.mentionsMoney != true
     // A unit in the row label ("Netto driftsutgifter (1000 kr)") speaks for its row, as one
     // in the header does for its column; the header's goes first.
-    let scale = isPercent ? nil : (column?.scale ?? row?.scale ?? context.scale)
+    let scale = isPercent || isCount ? nil : (column?.scale ?? row?.scale ?? context.scale)
     let isMoney =
-      !isPercent
+      !isPercent && !isCount
       && (column?.mentionsMoney == true || row?.mentionsMoney == true || context.mentionsMoney)
     let period = column?.year ?? row?.year
     return TableCell(

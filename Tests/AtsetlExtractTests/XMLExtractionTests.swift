@@ -167,6 +167,31 @@ struct XMLExtractionTests {
     #expect(TableData.mentionsMoney(caption) || caption == "tusen kroner" || caption.contains("kr"))
   }
 
+  /// A row that names what it counts holds counts in a table of kroner; a row of kroner
+  /// per child stays kroner.
+  @Test(arguments: [
+    ("Antall årsverk", TableCell(row: "Antall årsverk", column: "Regnskap 2022", period: 2022)),
+    ("Tal på brukarar", TableCell(row: "Tal på brukarar", column: "Regnskap 2022", period: 2022)),
+    ("Elevar", TableCell(row: "Elevar", column: "Regnskap 2022", period: 2022)),
+    (
+      "Netto driftsutgifter per barn",
+      TableCell(
+        row: "Netto driftsutgifter per barn", column: "Regnskap 2022", period: 2022,
+        scale: 1_000_000, isMoney: true)
+    ),
+    (
+      "Tal i mill. kr",
+      TableCell(
+        row: "Tal i mill. kr", column: "Regnskap 2022", period: 2022, scale: 1_000_000,
+        isMoney: true)
+    ),
+  ])
+  func countRowInAMoneyTable(row: String, expected: TableCell) {
+    let cell = TableData.describe(
+      row: row, column: "Regnskap 2022", context: "Driftsregnskap (beløp i mill. kr)")
+    #expect(cell == expected)
+  }
+
   @Test func tableWithoutHeaderRow() throws {
     let xml = """
       <report><table><tr><td>Deltakere 2021</td><td>400</td></tr><tr><td>Tall</td><td>-</td></tr></table></report>
