@@ -143,8 +143,12 @@ struct TableData: Equatable {
   private static func describe(row: Label?, column: Label?, context: Label) -> TableCell {
     let isPercent = column?.isPercent == true || row?.isPercent == true
     // A row that names what it counts ("Antall årsverk") holds counts, whatever scale or
-    // kroner the caption or header give the rest of the table.
-    let isCount = !isPercent && row?.namesCount == true && row?.mentionsMoney != true
+    // kroner the caption or header give the rest of the table; so does a column ("Antall")
+    // unless its row is kroner.
+    let rowCounts = row?.namesCount == true && row?.mentionsMoney != true
+    let columnCounts =
+      column?.namesCount == true && column?.mentionsMoney != true && row?.mentionsMoney != true
+    let isCount = !isPercent && (rowCounts || columnCounts)
     // A unit in the row label ("Netto driftsutgifter (1000 kr)") speaks for its row, as one
     // in the header does for its column; the header's goes first.
     let scale = isPercent || isCount ? nil : (column?.scale ?? row?.scale ?? context.scale)

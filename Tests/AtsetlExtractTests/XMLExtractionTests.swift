@@ -192,6 +192,19 @@ struct XMLExtractionTests {
     #expect(cell == expected)
   }
 
+  @Test func countColumnInAMoneyTable() {
+    let context = "Tilskudd (beløp i 1000 kr)"
+    #expect(
+      TableData.describe(row: "Idrettslag", column: "Antall", context: context)
+        == TableCell(row: "Idrettslag", column: "Antall"))
+    #expect(
+      TableData.describe(row: "Idrettslag", column: "Beløp", context: context)
+        == TableCell(row: "Idrettslag", column: "Beløp", scale: 1000, isMoney: true))
+    #expect(
+      TableData.describe(row: "Utbetalt (kr)", column: "Antall", context: context)
+        == TableCell(row: "Utbetalt (kr)", column: "Antall", scale: 1000, isMoney: true))
+  }
+
   @Test func tableWithoutHeaderRow() throws {
     let xml = """
       <report><table><tr><td>Deltakere 2021</td><td>400</td></tr><tr><td>Tall</td><td>-</td></tr></table></report>
