@@ -161,8 +161,18 @@ package struct Transformer: Sendable {
         end += 1
       }
       if breaksLine {
-        kept.append(" ")
-        origins.append(index - sentence.startIndex)
+        switch hyphenation(before: kept, after: sentence[end...]) {
+        case .joined:
+          // "arbeids-⏎søkere": one word, "arbeidssøkere".
+          kept.removeLast()
+          origins.removeLast()
+        case .hyphenated:
+          // "VTA-⏎plasser": one word, "VTA-plasser".
+          break
+        case .none:
+          kept.append(" ")
+          origins.append(index - sentence.startIndex)
+        }
       } else {
         for offset in index..<end {
           kept.append(sentence[offset])
@@ -172,6 +182,25 @@ package struct Transformer: Sendable {
       index = end
     }
     return Unwrapped(text: String(scalars: kept[...]), origins: origins)
+  }
+
+  enum Hyphenation { case none, joined, hyphenated }
+
+  /// What a hyphen at the end of a line does: a lower-case word broken in two is joined
+  /// ("arbeids-⏎søkere"), a hyphen after a capital or digit kept ("VTA-⏎plasser"); before
+  /// "og"/"eller" it is the first half of a pair and stays a word of its own ("helse-⏎og
+  /// omsorg").
+  static func hyphenation(before kept: [Unicode.Scalar], after rest: ArraySlice<Unicode.Scalar>)
+    -> Hyphenation
+  {
+    guard kept.count >= 2, kept[kept.count - 1] == "-", let next = rest.first,
+      next.properties.isAlphabetic, kept[kept.count - 2].properties.isAlphabetic
+        || kept[kept.count - 2].properties.numericType != nil
+    else { return .none }
+    let word = String(String.UnicodeScalarView(rest.prefix { $0.properties.isAlphabetic }))
+    if ["og", "eller", "enn", "som", "til"].contains(word.lowercased()) { return .none }
+    let lowerBefore = kept[kept.count - 2].properties.isLowercase
+    return lowerBefore && next.properties.isLowercase ? .joined : .hyphenated
   }
 
   /// The sentence as one line: white space runs (line breaks included) folded to a space.

@@ -161,6 +161,18 @@ struct TransformerTests {
     #expect(facts[1].sentence == "I 2021 fekk i overkant av 400 personar tilbod, og kr 15,6 mill. vart brukt.")
   }
 
+  @Test("A word hyphenated at a line end is one word again; a pair's first half is not")
+  func lineEndHyphens() throws {
+    var builder = PlainTextDocument()
+    builder.add("Det var 400 arbeids-\nsøkere, 12 VTA-\nplasser og 30 helse-\nog omsorgsarbeidere.")
+    let facts = Transformer().facts(in: builder.document())
+    #expect(facts.map(\.text) == ["400 arbeids-\nsøkere", "12 VTA-\nplasser", "30"])
+    #expect(facts.map(\.unit) == ["arbeidssøkere", "vta-plasser", nil])
+    for fact in facts {
+      #expect(builder.slice(fact.offset, length: fact.text.unicodeScalars.count) == fact.text)
+    }
+  }
+
   @Test("'mot 250 året før' is about the year before the report year")
   func figureOfTheYearBefore() throws {
     let block = Block(

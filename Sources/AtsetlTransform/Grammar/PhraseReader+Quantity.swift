@@ -343,12 +343,19 @@ extension PhraseReader {
     // nothing that can be named.
     if !classes.contains(.nominalAdjective), looksLikeAdjective(at: cursor) { return nil }
     // "260 km²", "40 m³": the unit is more than the word, and "km" alone would be wrong.
+    // "30 helse- og omsorgsarbeidere": the first half of a pair of compounds is no noun.
     if cursor + 1 < tokens.count, tokens[cursor + 1].gap == .none,
       tokens[cursor + 1].is("²") || tokens[cursor + 1].is("³")
+        || (tokens[cursor + 1].is("-") && isConjunction(cursor + 2))
     {
       return nil
     }
     return (cursor, cursor + 1)
+  }
+
+  private func isConjunction(_ index: Int) -> Bool {
+    guard let word = word(index) else { return false }
+    return word == "og" || word == "eller"
   }
 
   /// True when the word at `index`, before a content word, is an adjective to skip on the

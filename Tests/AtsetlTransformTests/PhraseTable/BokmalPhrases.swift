@@ -704,6 +704,7 @@ enum BokmalPhrases {
     P("I alt 45 av 60 elever bestod eksamen.", [.count("45", 45, unit: "elever"), .count("60 elever", 60, unit: "elever")]),
     P("Kommunen har 30 av 200 plasser ledige.", [.count("30", 30, unit: "plasser"), .count("200 plasser", 200, unit: "plasser")]),
     P("Det var 25 av 30 prosent.", [.count("25", 25), .percent("30 prosent", 30)]),
+    P("Kommunen har 14 helse- og omsorgsarbeidere.", [.count("14", 14)]),
     P("Prosjektet varte i 3 mnd. og kostet 2 mill.", [.duration("3 mnd", 3, "month"), .money("2 mill.", 2_000_000)]),
     P("Oppfølgingen gis i inntil 6 mnd etter utskriving.", [.duration("inntil 6 mnd", 6, "month", .atMost)]),
     P("Sykefraværet var 7,2 prosent i 2022, mot 6,8 prosent året før.", [.percent("7,2 prosent", 7.2, comparedTo: "previous_year", period: "2022"), .year(2022), .percent("6,8 prosent", 6.8, period: "2021")]),

@@ -466,5 +466,6 @@ enum NynorskPhrases {
     P("Berre 14 av 120 søkjarar fekk plass.", [.count("14", 14, unit: "søkjarar"), .count("120 søkjarar", 120, unit: "søkjarar")]),
     P("Tre av dei fem einingane nådde målet.", [.count("Tre", 3, unit: "einingane"), .count("fem einingane", 5, unit: "einingane")]),
     P("Sjukefråværet var 8,1 prosent i 2022, mot 8,5 prosent året før.", [.percent("8,1 prosent", 8.1, comparedTo: "previous_year", period: "2022"), .year(2022), .percent("8,5 prosent", 8.5, period: "2021")]),
+    P("Det er 30 barne- eller ungdomsarbeidarar i kommunen.", [.count("30", 30)]),
   ]
 }
