@@ -108,6 +108,8 @@ struct TableData: Equatable {
     var year: Int?
     /// The label counts something ("Antall årsverk", "Tal på brukarar", "Elevar").
     var namesCount: Bool
+    /// The noun it counts: "årsverk", "brukarar", "elevar"; nil for a bare "Antall".
+    var countedNoun: String?
 
     init(_ text: String) {
       self.text = text
@@ -117,7 +119,30 @@ struct TableData: Equatable {
       mentionsMoney = TableData.mentionsMoney(text)
       year = TableData.year(in: text)
       namesCount = TableData.namesCount(lowered)
+      countedNoun = namesCount ? TableData.countedNoun(lowered) : nil
     }
+  }
+
+  /// "antall årsverk" → "årsverk", "tal på brukarar" → "brukarar", "innbyggere" →
+  /// "innbyggere": the noun after "antall" or "tal/talet/tallet på", or a counted noun
+  /// that opens the label.
+  static func countedNoun(_ lowered: String) -> String? {
+    let words = lowered.split { !$0.isLetter && $0 != "-" }
+    guard let first = words.first else { return nil }
+    var index = 0
+    if first == "antall" {
+      index = 1
+    } else if ["tal", "talet", "tallet"].contains(first) {
+      guard words.count > 1, words[1] == "på" else { return nil }
+      index = 2
+    }
+    guard index < words.count, words[index].first?.isLetter == true else { return nil }
+    let noun = words[index]
+    // "Antall i alt", "Antall per 1000": not a noun of a counted thing.
+    guard index == 0 || !["i", "per", "pr", "av", "med", "som", "totalt"].contains(noun) else {
+      return nil
+    }
+    return String(noun)
   }
 
   /// First words of a row label that say its cells are counts, not kroner: a row "Antall
@@ -156,9 +181,10 @@ struct TableData: Equatable {
       !isPercent && !isCount
       && (column?.mentionsMoney == true || row?.mentionsMoney == true || context.mentionsMoney)
     let period = column?.year ?? row?.year
+    let noun = isCount ? (rowCounts ? row?.countedNoun : column?.countedNoun) : nil
     return TableCell(
       row: row?.text, column: column?.text, period: period, scale: scale, isMoney: isMoney,
-      isPercent: isPercent)
+      isPercent: isPercent, countedNoun: noun)
   }
 
   /// 1000 for "Beløp i 1000 kr" / "i 1 000 kroner" / "tusen kroner", 1 000 000 for

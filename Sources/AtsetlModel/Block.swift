@@ -54,10 +54,13 @@ package struct TableCell: Sendable, Hashable {
   package var isMoney: Bool
   /// True when the header says the cells are percentages ("%", "prosent", "andel i %").
   package var isPercent: Bool
+  /// What the cells count, lower-case, when the row label or header names it ("Antall
+  /// årsverk" → "årsverk", "Innbyggere" → "innbyggere").
+  package var countedNoun: String?
 
   package init(
     row: String? = nil, column: String? = nil, period: Int? = nil, scale: Decimal? = nil,
-    isMoney: Bool = false, isPercent: Bool = false
+    isMoney: Bool = false, isPercent: Bool = false, countedNoun: String? = nil
   ) {
     self.row = row
     self.column = column
@@ -65,5 +68,6 @@ package struct TableCell: Sendable, Hashable {
     self.scale = scale
     self.isMoney = isMoney
     self.isPercent = isPercent
+    self.countedNoun = countedNoun
   }
 }

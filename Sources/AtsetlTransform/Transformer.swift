@@ -95,6 +95,8 @@ package struct Transformer: Sendable {
     if cell.isMoney {
       quantity.kind = .money
       quantity.unit = "NOK"
+    } else if quantity.kind == .count, quantity.unit == nil, let noun = cell.countedNoun {
+      quantity.unit = noun
     }
   }
 

@@ -170,9 +170,9 @@ struct XMLExtractionTests {
   /// A row that names what it counts holds counts in a table of kroner; a row of kroner
   /// per child stays kroner.
   @Test(arguments: [
-    ("Antall årsverk", TableCell(row: "Antall årsverk", column: "Regnskap 2022", period: 2022)),
-    ("Tal på brukarar", TableCell(row: "Tal på brukarar", column: "Regnskap 2022", period: 2022)),
-    ("Elevar", TableCell(row: "Elevar", column: "Regnskap 2022", period: 2022)),
+    ("Antall årsverk", TableCell(row: "Antall årsverk", column: "Regnskap 2022", period: 2022, countedNoun: "årsverk")),
+    ("Tal på brukarar", TableCell(row: "Tal på brukarar", column: "Regnskap 2022", period: 2022, countedNoun: "brukarar")),
+    ("Elevar", TableCell(row: "Elevar", column: "Regnskap 2022", period: 2022, countedNoun: "elevar")),
     (
       "Netto driftsutgifter per barn",
       TableCell(
@@ -212,7 +212,9 @@ struct XMLExtractionTests {
     let document = try TestInput.document(try TestInput.temp(xml, ext: "xml"), format: .xml)
     #expect(document.tableCells.count == 1)
     #expect(document.tableCells.first?.text == "400")
-    #expect(document.tableCells.first?.cell == TableCell(row: "Deltakere 2021", period: 2021))
+    #expect(
+      document.tableCells.first?.cell
+        == TableCell(row: "Deltakere 2021", period: 2021, countedNoun: "deltakere"))
   }
 
   @Test func malformedXMLGivesLineAndColumn() throws {

@@ -374,6 +374,14 @@ struct TransformerTests {
 
   static let cells: [CellCase] = [
     CellCase(
+      text: "612",
+      cell: TableCell(row: "Antall årsverk", column: "2022", period: 2022, countedNoun: "årsverk"),
+      kind: .count, value: 612, unit: "årsverk", period: "2022", note: "a count named by its row"),
+    CellCase(
+      text: "12 elever",
+      cell: TableCell(row: "Antall årsverk", column: "2022", period: 2022, countedNoun: "årsverk"),
+      kind: .count, value: 12, unit: "elever", period: "2022", note: "the cell's own noun first"),
+    CellCase(
       text: "15 500",
       cell: TableCell(
         row: "Lønn", column: "Regnskap 2021", period: 2021, scale: 1000, isMoney: true),
