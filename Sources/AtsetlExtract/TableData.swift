@@ -149,15 +149,26 @@ struct TableData: Equatable {
   /// årsverk" in a table "beløp i mill. kr" holds 612 årsverk, not 612 million kroner. Only
   /// the first word counts: "Netto driftsutgifter per barn" is kroner.
   private static let countWords: Set<Substring> = [
-    "antall", "tal", "talet", "tallet", "årsverk", "stillinger", "stillingar", "ansatte",
+    "antall", "årsverk", "stillinger", "stillingar", "ansatte",
     "tilsette", "elever", "elevar", "barn", "brukere", "brukarar", "personer", "personar",
     "plasser", "plassar", "innbyggere", "innbyggjarar", "deltakere", "deltakarar", "søknader",
     "søknadar", "pasienter", "pasientar", "beboere", "bebuarar", "vedtak", "saker",
   ]
 
-  /// True when a (lower-case) label starts by naming what it counts.
+  /// True when a (lower-case) label starts by naming what it counts, and is no ratio
+  /// ("Elever per lærer", "Barn pr. årsverk" are not counts; "Innbyggere per 1. januar" is).
   static func namesCount(_ lowered: String) -> Bool {
-    lowered.split { !$0.isLetter }.first.map { countWords.contains($0) } ?? false
+    let letterWords = lowered.split(whereSeparator: { !$0.isLetter })
+    guard let first = letterWords.first else { return false }
+    // "Tal på brukarar", "Tallet på søknader"; "Tal i 1000 kr" is no count.
+    let talPå = ["tal", "talet", "tallet"].contains(first) && letterWords.dropFirst().first == "på"
+    guard countWords.contains(first) || talPå else { return false }
+    let words = lowered.split(whereSeparator: \.isWhitespace)
+    for (index, word) in words.enumerated().dropLast()
+    where word == "per" || word == "pr" || word == "pr." {
+      if words[index + 1].first?.isLetter == true { return false }
+    }
+    return true
   }
 
   /// Period, scale and money/percent flags from a cell's header, row label and the caption.

@@ -192,6 +192,15 @@ struct XMLExtractionTests {
     #expect(cell == expected)
   }
 
+  @Test(arguments: [
+    ("Antall årsverk", true), ("Innbyggere per 1. januar", true), ("Tal på søknader", true),
+    ("Elever per lærer", false), ("Barn pr. årsverk", false), ("Netto driftsutgifter per barn", false),
+    ("Tal i alt", false), ("Talet", false), ("Tallet på brukere", true), ("Andel barn", false),
+  ])
+  func countLabels(label: String, counts: Bool) {
+    #expect(TableData.namesCount(label.lowercased()) == counts)
+  }
+
   @Test func countColumnInAMoneyTable() {
     let context = "Tilskudd (beløp i 1000 kr)"
     #expect(
