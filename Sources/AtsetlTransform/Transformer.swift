@@ -189,12 +189,19 @@ package struct Transformer: Sendable {
   enum Hyphenation { case none, joined, hyphenated }
 
   /// What a hyphen at the end of a line does: a lower-case word broken in two is joined
-  /// ("arbeids-⏎søkere"), a hyphen after a capital or digit kept ("VTA-⏎plasser"); before
+  /// ("arbeids-⏎søkere"), a hyphen after a capital or digit kept ("VTA-⏎plasser"), a range
+  /// kept whole ("2019–⏎2021"); before
   /// "og"/"eller" it is the first half of a pair and stays a word of its own ("helse-⏎og
   /// omsorg").
   static func hyphenation(before kept: [Unicode.Scalar], after rest: ArraySlice<Unicode.Scalar>)
     -> Hyphenation
   {
+    // "2019–⏎2021", "20-⏎30 prosent": a range broken after its dash.
+    if kept.count >= 2, kept[kept.count - 1] == "-" || kept[kept.count - 1] == "–",
+      let next = rest.first, ("0"..."9").contains(next), ("0"..."9").contains(kept[kept.count - 2])
+    {
+      return .hyphenated
+    }
     guard kept.count >= 2, kept[kept.count - 1] == "-", let next = rest.first,
       next.properties.isAlphabetic, kept[kept.count - 2].properties.isAlphabetic
         || kept[kept.count - 2].properties.numericType != nil
